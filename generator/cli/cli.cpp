@@ -1,0 +1,95 @@
+// Subcommands and their options. Exit status: 0 success, 1 content errors or a failed build,
+// 2 a command-line mistake.
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <iostream>
+
+#include "build/pipeline.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+
+namespace itagen::cli {
+namespace {
+
+int build_command(const CommonOptions& opts, bool check_only) {
+  auto start = std::chrono::steady_clock::now();
+  fs::RealFileSystem files(opts.source);
+  diag::DiagnosticSink sink;
+  build::Options options;
+  options.base_url = opts.base_url;
+  options.render = !check_only;
+
+  std::unique_ptr<output::DirectorySink> out;
+  if (!check_only) {
+    std::string error;
+    out = output::DirectorySink::open(opts.output, opts.source, &error);
+    if (!out) {
+      std::cerr << "error: " << error << "\n  hint: choose another --output folder\n";
+      return 1;
+    }
+  }
+  build::Result result;
+  try {
+    result = build::run(files, out.get(), options, sink);
+  } catch (const std::exception& e) {
+    // Content problems are diagnostics; an exception here is a bug or a system failure.
+    std::cerr << "internal error: " << e.what() << "\n";
+    return 1;
+  }
+  print_diagnostics(std::cerr, sink, files);
+  if (opts.verbose) print_timings(std::cerr, result);
+  if (!result.ok) {
+    std::cerr << (check_only ? "check failed" : "build failed; the previous output is unchanged") << "\n";
+    return 1;
+  }
+  if (check_only) {
+    std::cout << "check passed: " << sink.warning_count() << (sink.warning_count() == 1 ? " warning" : " warnings")
+              << "\n";
+    return 0;
+  }
+  std::string error;
+  if (!out->commit(&error)) {
+    std::cerr << "error: " << error << "\nbuild failed; the previous output is unchanged\n";
+    return 1;
+  }
+  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::cout << "built " << result.pages << " pages and " << (result.files - result.pages) << " other files into "
+            << opts.output << " in " << static_cast<long>(ms + 0.5) << " ms\n";
+  return 0;
+}
+
+void add_common(CLI::App* cmd, CommonOptions& opts, bool with_output) {
+  cmd->add_option("--source,-s", opts.source, "site folder (holds content/)")->capture_default_str();
+  if (with_output) cmd->add_option("--output,-o", opts.output, "output folder")->capture_default_str();
+  cmd->add_option("--base-url", opts.base_url, "override base_url of content/site.yaml");
+  cmd->add_flag("--verbose,-v", opts.verbose, "print the time of each build phase");
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"itagen: builds an office's ITA disclosure web site from content/ (YAML and Markdown)", "itagen"};
+  app.set_version_flag("--version", std::string("itagen ") + ITAGEN_VERSION);
+  app.require_subcommand(1);
+
+  CommonOptions build_opts, check_opts;
+  auto* build = app.add_subcommand("build", "build the site into the output folder (default public/)");
+  add_common(build, build_opts, true);
+  auto* check = app.add_subcommand("check", "check content and report problems without writing anything");
+  add_common(check, check_opts, false);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (build->parsed()) return build_command(build_opts, false);
+  if (check->parsed()) return build_command(check_opts, true);
+  return 2;
+}
+
+}  // namespace itagen::cli

@@ -1,0 +1,303 @@
+// Typed records for every content kind in shared/docs/content-model.md. Each record keeps the
+// source location of itself and of the fields a later check may complain about, so a message
+// points at the exact line. Markdown fields stay Markdown here; rendering happens later.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "ita/decimal.h"
+#include "thai/dates.h"
+#include "thai/numerals.h"
+
+namespace itagen::content {
+
+using diag::SourceLocation;
+using ita::Score;
+using thai::Date;
+
+template <typename T>
+struct Located {
+  T value{};
+  SourceLocation where;
+};
+
+// A Markdown (md) field: source text plus where it starts.
+struct Markdown {
+  std::string source;
+  SourceLocation where;
+  bool empty() const { return source.empty(); }
+};
+
+// One piece of evidence: exactly one of file (under content/static/), url, or page (a
+// generated page path such as "measures/2567").
+struct Evidence {
+  std::string title;
+  std::string file;
+  std::string url;
+  std::string page;
+  SourceLocation where;
+};
+
+// ---- content/site.yaml ----
+struct Contact {
+  std::string address, phone, email, website, facebook, line;
+};
+
+struct ComplaintChannel {
+  std::string title, url, phone, email;
+  SourceLocation where;
+};
+
+struct SiteConfig {
+  std::string name;
+  std::string short_name;
+  std::string name_en;
+  std::string base_url;  // always ends with '/'
+  thai::Numerals numerals = thai::Numerals::kArabic;
+  Score target = Score::from_hundredths(8500);
+  std::string theme = "default";
+  bool unsafe_html = false;
+  Contact contact;
+  std::vector<ComplaintChannel> complaint_channels;
+  SourceLocation where;
+};
+
+// ---- content/scores/<fy>.yaml ----
+struct ItemResult {
+  std::string code;  // "O24"
+  std::optional<Score> score;  // 0 or 100; nullopt = not applicable (left out of means)
+  std::string note;
+  SourceLocation where;
+};
+
+struct ScoresRecord {
+  int fiscal_year = 0;  // BE
+  std::optional<Located<Score>> total;
+  std::optional<Located<std::string>> level;
+  std::optional<int> rank;
+  std::optional<int> of;
+  std::map<int, Located<Score>> indicators;                 // 1..10
+  std::map<std::string, Located<Score>> sub_indicators;     // "9.1"..
+  std::map<std::string, Located<Score>> tools;              // "IIT", "EIT", "OIT"
+  std::vector<ItemResult> items;
+  SourceLocation where;
+};
+
+// ---- content/measures/<fy>.yaml ----
+struct AnalysisPoint {
+  int indicator = 0;
+  Markdown text;
+  SourceLocation where;
+};
+
+struct Analysis {
+  std::vector<AnalysisPoint> strengths, urgent, improve;
+};
+
+struct Limitation {
+  std::string area;
+  Markdown text;
+};
+
+struct Responsible {
+  std::string group;
+  std::vector<std::string> people;
+};
+
+struct Monitoring {
+  std::vector<std::string> supervisors;
+  std::string report_to;
+  std::vector<std::string> rounds;  // 6m 12m q1..q4
+};
+
+enum class MeasureKind { kUrgent, kImprove, kOngoing };
+
+struct Measure {
+  std::string id;
+  std::string title;
+  MeasureKind kind = MeasureKind::kUrgent;
+  std::vector<int> indicators;
+  std::vector<std::string> items;  // OIT codes
+  Markdown issue;
+  std::vector<Markdown> steps;
+  std::vector<Responsible> responsible;
+  Date period_start, period_end;
+  Monitoring monitoring;
+  SourceLocation where;
+  SourceLocation period_where;
+};
+
+struct MeasuresRecord {
+  int fiscal_year = 0;
+  int based_on = 0;
+  std::optional<Date> approved;
+  std::string committee_order;
+  Analysis analysis;
+  std::vector<Limitation> limitations;
+  std::vector<Markdown> support_requests;
+  std::vector<Measure> measures;
+  SourceLocation where;
+};
+
+// ---- content/no-gift/<fy>.yaml (+ <fy>.md) ----
+struct Signer {
+  std::string name, position;
+};
+
+struct Announcement {
+  std::string title;
+  std::optional<Date> date;
+  Signer signed_by;
+  std::string document;  // file under content/static/
+  SourceLocation document_where;
+};
+
+struct Dissemination {
+  std::optional<Date> date;
+  std::string channel;  // website amss facebook line letter meeting signboard other
+  std::string audience;
+  Markdown text;
+  std::vector<Evidence> evidence;
+};
+
+struct Activity {
+  std::optional<Date> date;
+  std::string title;
+  Markdown text;
+  std::vector<Evidence> evidence;
+};
+
+struct NoGiftReport {
+  std::optional<Date> as_of;
+  std::optional<int> gifts_received;
+  Markdown text;
+  std::vector<Evidence> evidence;
+};
+
+struct NoGiftRecord {
+  int fiscal_year = 0;
+  Announcement announcement;
+  Markdown body;  // the announcement text from <fy>.md, if present
+  std::vector<Dissemination> dissemination;
+  std::vector<Activity> activities;
+  std::optional<NoGiftReport> report;
+  SourceLocation where;
+};
+
+// ---- content/oit/<fy>/*.md ----
+struct OitItemFile {
+  int fiscal_year = 0;
+  std::string item;  // "O1", normalised upper-case without leading zeros
+  Date updated;
+  std::string responsible;
+  std::vector<Evidence> evidence;
+  Markdown body;
+  SourceLocation where;  // the file, line of the item key
+};
+
+// ---- content/reports/<fy>/<round>.yaml ----
+enum class ReportStatus { kPlanned, kInProgress, kDone, kDropped };
+
+struct ReportEntry {
+  std::string id;  // measure id
+  ReportStatus status = ReportStatus::kPlanned;
+  std::optional<int> progress;  // 0..100
+  Markdown results;
+  Markdown problems;
+  std::vector<Evidence> evidence;
+  SourceLocation where;
+};
+
+struct ReportRecord {
+  int fiscal_year = 0;
+  std::string round;  // 6m 12m q1..q4
+  std::optional<Date> as_of;
+  Markdown summary;
+  std::vector<ReportEntry> measures;
+  SourceLocation where;
+};
+
+// ---- content/committee/<fy>.yaml ----
+struct CommitteeOrder {
+  std::string number;  // "159/2567"
+  std::optional<Date> date;
+  std::string title;
+  std::string document;
+  SourceLocation document_where;
+};
+
+struct Member {
+  std::string name, position, role;
+};
+
+struct Meeting {
+  std::optional<Date> date;
+  std::string time;
+  std::string place;
+  std::vector<Markdown> agenda;
+  std::vector<Markdown> resolutions;
+  std::vector<Located<std::string>> measures;  // measure ids
+};
+
+struct CommitteeRecord {
+  int fiscal_year = 0;
+  std::optional<CommitteeOrder> order;
+  std::vector<Member> members;
+  std::vector<Meeting> meetings;
+  SourceLocation where;
+};
+
+// ---- content/pages/**.md ----
+struct PageRecord {
+  std::string source_path;  // content/pages/about/contact.md
+  std::string slug;         // about/contact  (URL /about/contact/)
+  std::string title;
+  std::optional<Date> date;
+  bool draft = false;
+  int weight = 0;
+  std::string menu;  // "main" puts it in the site navigation
+  Markdown body;
+  SourceLocation where;
+};
+
+// ---- OIT criteria catalog (shipped data, or content/criteria/<fy>.yaml) ----
+struct CatalogItem {
+  std::string code;        // "O1"
+  int number = 0;          // 1
+  std::string title;
+  std::string sub_indicator;  // "9.1"
+  std::vector<std::string> requirements;  // what the item must disclose
+  bool not_applicable = false;
+};
+
+struct Catalog {
+  int fiscal_year = 0;        // the year this catalog was written for
+  std::vector<CatalogItem> items;
+  std::string source;         // "builtin" or the content path it came from
+  const CatalogItem* find(const std::string& code) const {
+    for (const auto& item : items) {
+      if (item.code == code) return &item;
+    }
+    return nullptr;
+  }
+};
+
+// Everything loaded from a site folder, keyed by fiscal year (BE) where the kind has one.
+struct SiteContent {
+  SiteConfig site;
+  std::map<int, ScoresRecord> scores;
+  std::map<int, MeasuresRecord> measures;
+  std::map<int, NoGiftRecord> no_gift;
+  std::map<int, std::vector<OitItemFile>> oit;
+  std::map<int, std::vector<ReportRecord>> reports;
+  std::map<int, CommitteeRecord> committee;
+  std::vector<PageRecord> pages;
+  std::vector<std::string> static_files;  // paths relative to content/static/
+  std::map<int, Catalog> criteria;        // site-supplied catalogs
+};
+
+}  // namespace itagen::content

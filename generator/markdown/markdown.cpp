@@ -1,0 +1,52 @@
+// cmark-gfm wrapper. A parser per call: cmark parsers are not shareable across threads, and
+// creating one is cheap next to parsing.
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+namespace itagen::markdown {
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
+
+void ensure_extensions_registered() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+}  // namespace
+
+std::string to_html(std::string_view source, const Options& options) {
+  ensure_extensions_registered();
+  int flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+  if (options.unsafe_html) flags |= CMARK_OPT_UNSAFE;
+  std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(flags), cmark_parser_free);
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  cmark_parser_feed(parser.get(), source.data(), source.size());
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(cmark_parser_finish(parser.get()), cmark_node_free);
+  char* html = cmark_render_html(doc.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string result(html ? html : "");
+  std::free(html);
+  return result;
+}
+
+std::string to_inline_html(std::string_view source, const Options& options) {
+  std::string html = to_html(source, options);
+  while (!html.empty() && html.back() == '\n') html.pop_back();
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 7 && html.compare(html.size() - 4, 4, "</p>") == 0 &&
+      html.find("<p>", 3) == std::string::npos) {
+    return html.substr(3, html.size() - 7);
+  }
+  return html;
+}
+
+}  // namespace itagen::markdown

@@ -1,0 +1,80 @@
+// Pass: every piece of evidence and every document must lead somewhere that exists: a file
+// under content/static/ or a page this build writes. Assessors click these links.
+#include <algorithm>
+
+#include "fs/file_system.h"
+#include "model/passes.h"
+
+namespace itagen::model {
+namespace {
+
+class EvidenceChecker {
+ public:
+  EvidenceChecker(const SiteModel& model, diag::DiagnosticSink& sink) : model_(model), sink_(sink) {}
+
+  void file(const std::string& path, const diag::SourceLocation& where) {
+    if (path.empty()) return;
+    auto normal = fs::normalize_relative(path);
+    if (!normal) {
+      sink_.error(where, "file '" + path + "' is outside content/static/",
+                  "write a path under content/static/, such as files/order.pdf");
+      return;
+    }
+    const auto& files = model_.content.static_files;
+    if (!std::binary_search(files.begin(), files.end(), *normal)) {
+      std::string close = diag::closest_match(*normal, files);
+      sink_.error(where, "file '" + path + "' does not exist in content/static/",
+                  close.empty() ? "put the file in content/static/" + *normal : "did you mean '" + close + "'?");
+    }
+  }
+
+  void page(const std::string& path, const diag::SourceLocation& where) {
+    if (path.empty()) return;
+    std::string p = path;
+    while (!p.empty() && p.front() == '/') p.erase(0, 1);
+    while (!p.empty() && p.back() == '/') p.pop_back();
+    if (model_.has_page(p)) return;
+    std::vector<std::string> all(model_.page_paths.begin(), model_.page_paths.end());
+    std::string close = diag::closest_match(p, all);
+    sink_.error(where, "page '" + path + "' is not a page of this site",
+                close.empty() ? "name a generated page such as measures/<year> or oit/<year>/o01"
+                              : "did you mean '" + close + "'?");
+  }
+
+  void list(const std::vector<content::Evidence>& evidence) {
+    for (const auto& e : evidence) {
+      file(e.file, e.where);
+      page(e.page, e.where);
+    }
+  }
+
+ private:
+  const SiteModel& model_;
+  diag::DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+void check_evidence(const SiteModel& model, diag::DiagnosticSink& sink) {
+  EvidenceChecker check(model, sink);
+  const auto& c = model.content;
+  for (const auto& [year, files] : c.oit) {
+    for (const auto& f : files) check.list(f.evidence);
+  }
+  for (const auto& [year, ng] : c.no_gift) {
+    check.file(ng.announcement.document, ng.announcement.document_where);
+    for (const auto& d : ng.dissemination) check.list(d.evidence);
+    for (const auto& a : ng.activities) check.list(a.evidence);
+    if (ng.report) check.list(ng.report->evidence);
+  }
+  for (const auto& [year, reports] : c.reports) {
+    for (const auto& r : reports) {
+      for (const auto& e : r.measures) check.list(e.evidence);
+    }
+  }
+  for (const auto& [year, committee] : c.committee) {
+    if (committee.order) check.file(committee.order->document, committee.order->document_where);
+  }
+}
+
+}  // namespace itagen::model

@@ -1,0 +1,91 @@
+// Pass: choose each year's criteria catalog and work out which OIT items are present.
+#include <algorithm>
+
+#include "content/loader.h"
+#include "ita/builtin_catalogs.h"
+#include "model/passes.h"
+
+namespace itagen::model {
+namespace {
+
+void load_catalogs(SiteModel& model, diag::DiagnosticSink& sink) {
+  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
+    if (model.content.criteria.count(year)) continue;  // the site's own list wins
+    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
+    if (auto catalog = content::parse_catalog(text, path, sink)) {
+      catalog->source = "builtin";
+      model.catalogs.push_back(std::make_unique<content::Catalog>(std::move(*catalog)));
+    }
+  }
+  for (const auto& [year, catalog] : model.content.criteria) {
+    model.catalogs.push_back(std::make_unique<content::Catalog>(catalog));
+  }
+  std::sort(model.catalogs.begin(), model.catalogs.end(),
+            [](const auto& a, const auto& b) { return a->fiscal_year < b->fiscal_year; });
+}
+
+// The year's own catalog, else the latest earlier one.
+const content::Catalog* catalog_for(const SiteModel& model, int year) {
+  const content::Catalog* best = nullptr;
+  for (const auto& c : model.catalogs) {
+    if (c->fiscal_year <= year) best = c.get();
+  }
+  return best;
+}
+
+}  // namespace
+
+void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
+  load_catalogs(model, sink);
+  for (const auto& [year, files] : model.content.oit) {
+    OitYear oy;
+    oy.fiscal_year = year;
+    oy.catalog = catalog_for(model, year);
+    diag::SourceLocation folder{"content/oit/" + std::to_string(year), 0, 0};
+    if (!oy.catalog) {
+      sink.error(folder, "no OIT criteria catalog for fiscal year " + std::to_string(year) + " or any earlier year",
+                 "add content/criteria/" + std::to_string(year) + ".yaml listing the year's items");
+      continue;
+    }
+    if (oy.catalog->fiscal_year != year) {
+      oy.provisional = true;
+      sink.warning(folder,
+                   "no OIT criteria catalog for fiscal year " + std::to_string(year) + "; using the " +
+                       std::to_string(oy.catalog->fiscal_year) + " catalog, which is provisional",
+                   "when the official list is published, add it as content/criteria/" + std::to_string(year) + ".yaml");
+    }
+    std::map<std::string, const content::OitItemFile*> by_code;
+    for (const auto& file : files) {
+      if (!oy.catalog->find(file.item)) {
+        sink.error(file.where,
+                   "unknown OIT item '" + file.item + "' for fiscal year " + std::to_string(year),
+                   "the " + std::to_string(oy.catalog->fiscal_year) + " catalog has items " +
+                       oy.catalog->items.front().code + " to " + oy.catalog->items.back().code);
+        continue;
+      }
+      by_code.emplace(file.item, &file);
+    }
+    for (const auto& sub : ita::sub_indicators()) {
+      OitGroup group;
+      group.sub_indicator = &sub;
+      for (const auto& item : oy.catalog->items) {
+        if (item.sub_indicator != sub.code) continue;
+        OitItemStatus status;
+        status.item = &item;
+        status.slug = oit_slug(item.code);
+        if (auto it = by_code.find(item.code); it != by_code.end()) status.file = it->second;
+        status.present = status.file && !status.file->evidence.empty();
+        if (item.not_applicable) {
+          ++oy.not_applicable;
+        } else {
+          ++(status.present ? oy.present : oy.missing);
+        }
+        group.items.push_back(status);
+      }
+      if (!group.items.empty()) oy.groups.push_back(std::move(group));
+    }
+    model.oit[year] = std::move(oy);
+  }
+}
+
+}  // namespace itagen::model

@@ -1,0 +1,162 @@
+// Atomic replacement of the output folder. The new site is written to a sibling temporary
+// folder (same file system, so rename is atomic) and exchanged with the old one with
+// renameat2(RENAME_EXCHANGE): there is no moment without a complete output folder.
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "output/sink.h"
+
+namespace itagen::output {
+namespace stdfs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kTempInfix = ".itagen-tmp-";
+
+bool is_inside(const stdfs::path& inner, const stdfs::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
+    if (o->empty()) continue;
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
+std::string temp_prefix(const stdfs::path& output) { return "." + output.filename().string() + std::string(kTempInfix); }
+
+// Removes temporary folders left by builds that were killed (their process is gone).
+void clean_leftovers(const stdfs::path& output) {
+  std::error_code ec;
+  const std::string prefix = temp_prefix(output);
+  for (const auto& entry : stdfs::directory_iterator(output.parent_path(), ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    int pid = std::atoi(name.c_str() + prefix.size());
+    if (pid > 0 && pid != getpid() && kill(pid, 0) == 0) continue;  // another build is running
+    stdfs::remove_all(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<DirectorySink> DirectorySink::open(const std::string& output_dir, const std::string& source_dir,
+                                                   std::string* error) {
+  std::error_code ec;
+  stdfs::path output = stdfs::weakly_canonical(stdfs::absolute(output_dir, ec), ec);
+  stdfs::path source = stdfs::weakly_canonical(stdfs::absolute(source_dir, ec), ec);
+  if (output.filename().empty()) output = output.parent_path();
+  if (output == output.root_path()) {
+    *error = "refusing to write the site to '" + output.string() + "'";
+    return nullptr;
+  }
+  if (is_inside(source, output)) {
+    *error = "refusing to write the site to '" + output_dir + "': it holds the site's own source";
+    return nullptr;
+  }
+  for (const char* protected_dir : {"content", "themes"}) {
+    if (is_inside(output, source / protected_dir)) {
+      *error = "refusing to write the site into the source folder '" + std::string(protected_dir) + "/'";
+      return nullptr;
+    }
+  }
+  if (stdfs::exists(output, ec)) {
+    if (!stdfs::is_directory(output, ec)) {
+      *error = "'" + output_dir + "' exists and is not a folder";
+      return nullptr;
+    }
+    bool empty = stdfs::directory_iterator(output, ec) == stdfs::directory_iterator();
+    if (!empty && !stdfs::exists(output / std::string(kOutputMarker), ec)) {
+      *error = "'" + output_dir + "' holds files that itagen did not write; refusing to replace them";
+      return nullptr;
+    }
+  }
+  stdfs::create_directories(output.parent_path(), ec);
+  clean_leftovers(output);
+  stdfs::path temp = output.parent_path() / (temp_prefix(output) + std::to_string(getpid()));
+  stdfs::remove_all(temp, ec);
+  if (!stdfs::create_directories(temp, ec)) {
+    *error = "cannot create '" + temp.string() + "': " + ec.message();
+    return nullptr;
+  }
+  auto sink = std::unique_ptr<DirectorySink>(new DirectorySink(output.string(), temp.string()));
+  sink->write(std::string(kOutputMarker), "This folder is written by itagen; it is replaced whole on each build.\n");
+  return sink;
+}
+
+DirectorySink::~DirectorySink() {
+  if (!committed_) {
+    std::error_code ec;
+    stdfs::remove_all(temp_, ec);
+  }
+}
+
+bool DirectorySink::write(const std::string& path, std::string_view bytes) {
+  // Paths come from the generator, never from content unchecked; still, refuse anything
+  // that could leave the folder.
+  if (path.empty() || path[0] == '/' || path.find("..") != std::string::npos) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (first_error_.empty()) first_error_ = "refusing to write '" + path + "' outside the output folder";
+    return false;
+  }
+  stdfs::path full = stdfs::path(temp_) / path;
+  std::error_code ec;
+  stdfs::create_directories(full.parent_path(), ec);
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0;
+  std::size_t done = 0;
+  while (ok && done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<std::size_t>(n);
+  }
+  int saved_errno = errno;
+  if (fd >= 0 && ::close(fd) != 0 && ok) {
+    ok = false;
+    saved_errno = errno;
+  }
+  if (!ok) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (first_error_.empty()) first_error_ = "cannot write '" + path + "': " + std::strerror(saved_errno);
+  }
+  return ok;
+}
+
+bool DirectorySink::commit(std::string* error) {
+  if (!first_error_.empty()) {
+    *error = first_error_;
+    return false;
+  }
+  std::error_code ec;
+  if (stdfs::exists(output_, ec)) {
+    if (renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, output_.c_str(), RENAME_EXCHANGE) != 0) {
+      *error = "cannot replace '" + output_ + "': " + std::strerror(errno);
+      return false;
+    }
+    committed_ = true;
+    stdfs::remove_all(temp_, ec);  // now holds the previous site
+    return true;
+  }
+  if (std::rename(temp_.c_str(), output_.c_str()) != 0) {
+    *error = "cannot create '" + output_ + "': " + std::strerror(errno);
+    return false;
+  }
+  committed_ = true;
+  return true;
+}
+
+bool MemorySink::write(const std::string& path, std::string_view bytes) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  files_[path] = std::string(bytes);
+  return true;
+}
+
+}  // namespace itagen::output

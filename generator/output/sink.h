@@ -1,0 +1,61 @@
+// Where a build's files go. The disk sink writes into a temporary folder beside the output and
+// swaps it in whole on commit, so a failed or interrupted build leaves the previous output
+// exactly as it was. The memory sink serves the preview server and whole-site tests.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace itagen::output {
+
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  // path is relative to the output root ("measures/2567/index.html"). Returns false on a
+  // system failure (disk full); the sink remembers the first error.
+  virtual bool write(const std::string& path, std::string_view bytes) = 0;
+};
+
+class MemorySink final : public OutputSink {
+ public:
+  bool write(const std::string& path, std::string_view bytes) override;
+  std::map<std::string, std::string> take() { return std::move(files_); }
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::string> files_;
+};
+
+// Name of the file that marks a folder as itagen's output, so a build never replaces a folder
+// of someone's own files.
+constexpr std::string_view kOutputMarker = ".itagen-output";
+
+class DirectorySink final : public OutputSink {
+ public:
+  // Checks the output folder is safe to replace (not the source, not a parent of it, not /, not
+  // a folder of foreign files), cleans leftovers of interrupted builds, and creates the
+  // temporary folder. nullptr and *error on refusal.
+  static std::unique_ptr<DirectorySink> open(const std::string& output_dir, const std::string& source_dir,
+                                             std::string* error);
+  ~DirectorySink() override;
+
+  bool write(const std::string& path, std::string_view bytes) override;
+  // Swaps the finished folder in for the output. After this the sink is spent.
+  bool commit(std::string* error);
+  const std::string& first_error() const { return first_error_; }
+
+ private:
+  DirectorySink(std::string output, std::string temp) : output_(std::move(output)), temp_(std::move(temp)) {}
+  std::string output_;
+  std::string temp_;
+  bool committed_ = false;
+  std::mutex mutex_;
+  std::string first_error_;
+};
+
+}  // namespace itagen::output

@@ -1,0 +1,70 @@
+// Theme lookup: the site's themes/<name>/ over the builtin default theme.
+#include "render/theme.h"
+
+#include "render/template_engine.h"
+
+namespace itagen::render {
+namespace {
+
+constexpr std::string_view kTemplateSuffix = ".mustache";
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+Theme::Theme() : templates_(std::make_unique<CompiledTemplates>()) {}
+Theme::Theme(Theme&&) noexcept = default;
+Theme::~Theme() = default;
+
+std::optional<Theme> Theme::load(const fs::FileSystem& site_files, const std::string& name,
+                                 diag::DiagnosticSink& sink) {
+  const std::string site_dir = "themes/" + name;
+  const bool site_has_theme = site_files.is_dir(site_dir);
+  if (name != "default" && !site_has_theme) {
+    sink.error({"content/site.yaml", 0, 0}, "unknown theme '" + name + "'",
+               "create themes/" + name + "/ in the site folder, or use theme: default");
+    return std::nullopt;
+  }
+  // Theme-relative path -> (text, path shown in messages).
+  std::map<std::string, std::pair<std::string, std::string>> files;
+  for (const auto& [rel, text] : builtin_theme_files()) files[rel] = {text, "themes/default/" + rel + " (builtin)"};
+  if (site_has_theme) {
+    for (const auto& path : site_files.list_files(site_dir)) {
+      if (auto text = site_files.read(path)) files[path.substr(site_dir.size() + 1)] = {std::move(*text), path};
+    }
+  }
+
+  Theme theme;
+  const std::size_t errors_before = sink.error_count();
+  for (const auto& [rel, entry] : files) {
+    const auto& [text, path] = entry;
+    if (rel.rfind("assets/", 0) == 0) {
+      theme.assets_[rel.substr(7)] = text;
+    } else if (rel.rfind("templates/partials/", 0) == 0 && ends_with(rel, kTemplateSuffix)) {
+      std::string partial = rel.substr(19, rel.size() - 19 - kTemplateSuffix.size());
+      theme.templates_->add_partial(partial, text, path, sink);
+      theme.template_sources_[rel] = path;
+    } else if (rel.rfind("templates/", 0) == 0 && ends_with(rel, kTemplateSuffix)) {
+      std::string page_type = rel.substr(10, rel.size() - 10 - kTemplateSuffix.size());
+      theme.templates_->add_template(page_type, text, path, sink);
+      theme.template_sources_[rel] = path;
+    }
+  }
+  theme.templates_->check_partials(sink);
+  if (!theme.templates_->has("layout")) {
+    sink.error({site_dir, 0, 0}, "theme '" + name + "' has no templates/layout.mustache",
+               "every theme needs a layout template that wraps each page");
+  }
+  if (sink.error_count() > errors_before) return std::nullopt;
+  return theme;
+}
+
+std::string Theme::render(const std::string& page_type, const nlohmann::json& page, const nlohmann::json& site) const {
+  return templates_->render(page_type, page, site);
+}
+
+bool Theme::has_template(const std::string& page_type) const { return templates_->has(page_type); }
+
+}  // namespace itagen::render

@@ -1,0 +1,101 @@
+// OIT pages: the index of a year's items grouped by sub-indicator with their status, and one
+// page per item with what it must disclose and the evidence.
+#include "views/pages.h"
+
+namespace itagen::views {
+namespace {
+
+std::string y(int year) { return std::to_string(year); }
+
+json item_summary(const ViewContext& ctx, int year, const model::OitItemStatus& s) {
+  json j{{"code", s.item->code},
+         {"title", s.item->title},
+         {"href", ctx.url("oit/" + y(year) + "/" + s.slug)},
+         {"present", s.present},
+         {"not_applicable", s.item->not_applicable},
+         {"status", s.item->not_applicable ? "ไม่ประเมิน" : s.present ? "เผยแพร่แล้ว" : "ยังไม่เผยแพร่"},
+         {"status_key", s.item->not_applicable ? "na" : s.present ? "present" : "missing"}};
+  if (s.file) {
+    j["updated"] = ctx.date(s.file->updated);
+    j["responsible"] = s.file->responsible;
+  }
+  return j;
+}
+
+json index_data(const ViewContext& ctx, const model::OitYear& oy) {
+  json groups = json::array();
+  json missing = json::array();
+  for (const auto& g : oy.groups) {
+    json items = json::array();
+    for (const auto& s : g.items) {
+      json item = item_summary(ctx, oy.fiscal_year, s);
+      if (!s.present && !s.item->not_applicable) missing.push_back(item);
+      items.push_back(std::move(item));
+    }
+    groups.push_back({{"code", std::string(g.sub_indicator->code)},
+                      {"name", std::string(g.sub_indicator->name)},
+                      {"indicator", g.sub_indicator->indicator},
+                      {"items", items}});
+  }
+  return {{"year", oy.fiscal_year},
+          {"groups", groups},
+          {"present", oy.present},
+          {"missing_count", oy.missing},
+          {"total", oy.present + oy.missing},
+          {"missing", missing},
+          {"has_missing", !missing.empty()},
+          {"provisional", oy.provisional},
+          {"catalog_year", oy.catalog->fiscal_year},
+          {"links_csv", ctx.base_path() + "oit/" + y(oy.fiscal_year) + "/links.csv"}};
+}
+
+json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::OitGroup& group, std::size_t index) {
+  const auto& s = group.items[index];
+  json j = item_summary(ctx, oy.fiscal_year, s);
+  j["sub_indicator"] = {{"code", std::string(group.sub_indicator->code)}, {"name", std::string(group.sub_indicator->name)}};
+  json requirements = json::array();
+  for (const auto& r : s.item->requirements) requirements.push_back(r);
+  j["requirements"] = requirements;
+  j["has_requirements"] = !requirements.empty();
+  j["year"] = oy.fiscal_year;
+  j["index_url"] = ctx.url("oit/" + y(oy.fiscal_year));
+  if (s.file) {
+    ctx.put_evidence(j, s.file->evidence);
+    j["body_html"] = ctx.md(s.file->body);
+  }
+  return j;
+}
+
+}  // namespace
+
+void plan_oit(const ViewContext& ctx, std::vector<PageJob>& jobs) {
+  for (const auto& [year, oy_ref] : ctx.model().oit) {
+    const auto* oy = &oy_ref;
+    std::string base = "oit/" + y(year);
+    std::set<std::string> all_sources;
+    for (const auto& f : ctx.model().content.oit.at(year)) all_sources.insert(f.where.path);
+    jobs.push_back({base, "oit_index", [&ctx, oy, base] {
+                      json data = index_data(ctx, *oy);
+                      data["page"] = page_meta(ctx, base, "การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ " + y(oy->fiscal_year), {}, "oit");
+                      return data;
+                    }, all_sources});
+    for (const auto& group : oy->groups) {
+      for (std::size_t i = 0; i < group.items.size(); ++i) {
+        const auto* g = &group;
+        const auto& s = group.items[i];
+        std::string path = base + "/" + s.slug;
+        std::set<std::string> sources;
+        if (s.file) sources.insert(s.file->where.path);
+        jobs.push_back({path, "oit_item", [&ctx, oy, g, i, path, base] {
+                          const auto& item = *g->items[i].item;
+                          json data{{"item", item_data(ctx, *oy, *g, i)}};
+                          data["page"] = page_meta(ctx, path, item.code + " " + item.title,
+                                                   {{"OIT ปีงบประมาณ " + y(oy->fiscal_year), base}}, "oit");
+                          return data;
+                        }, sources});
+      }
+    }
+  }
+}
+
+}  // namespace itagen::views

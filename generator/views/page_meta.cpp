@@ -1,0 +1,91 @@
+// Site-wide template data (names, contact, footer) and per-page metadata (title, breadcrumbs,
+// navigation with the current section marked).
+#include "views/pages.h"
+
+namespace itagen::views {
+namespace {
+
+struct NavEntry {
+  std::string section;
+  std::string title;
+  std::string path;
+};
+
+std::vector<NavEntry> navigation(const ViewContext& ctx) {
+  const auto& m = ctx.model();
+  const std::string year = std::to_string(m.current_year());
+  std::vector<NavEntry> nav = {{"home", "หน้าแรก", ""}};
+  if (!m.results.empty()) nav.push_back({"ita", "ผลการประเมิน ITA", "ita"});
+  if (m.oit.count(m.current_year())) nav.push_back({"oit", "การเปิดเผยข้อมูล (OIT)", "oit/" + year});
+  if (m.content.measures.count(m.current_year())) nav.push_back({"measures", "มาตรการ", "measures/" + year});
+  if (m.content.no_gift.count(m.current_year())) nav.push_back({"no-gift", "No Gift Policy", "no-gift/" + year});
+  if (m.report_years.count(m.current_year())) nav.push_back({"report", "รายงานประจำปี", "report/" + year});
+  std::vector<const content::PageRecord*> menu_pages;
+  for (const auto& p : m.content.pages) {
+    if (!p.draft && p.menu == "main") menu_pages.push_back(&p);
+  }
+  std::stable_sort(menu_pages.begin(), menu_pages.end(),
+                   [](const auto* a, const auto* b) { return a->weight < b->weight; });
+  for (const auto* p : menu_pages) nav.push_back({"page:" + p->slug, p->title, p->slug});
+  return nav;
+}
+
+}  // namespace
+
+json site_data(const ViewContext& ctx) {
+  const auto& s = ctx.site();
+  json channels = json::array();
+  for (const auto& c : s.complaint_channels) {
+    json ch{{"title", c.title}};
+    if (!c.url.empty()) ch["url"] = c.url;
+    if (!c.phone.empty()) ch["phone"] = c.phone;
+    if (!c.email.empty()) ch["email"] = c.email;
+    channels.push_back(ch);
+  }
+  json contact = json::object();
+  auto put = [&](const char* key, const std::string& value) {
+    if (!value.empty()) contact[key] = value;
+  };
+  put("address", s.contact.address);
+  put("phone", s.contact.phone);
+  put("email", s.contact.email);
+  put("website", s.contact.website);
+  put("facebook", s.contact.facebook);
+  put("line", s.contact.line);
+  return {{"site",
+           {{"name", s.name},
+            {"short_name", s.short_name},
+            {"name_en", s.name_en},
+            {"home", ctx.url("")},
+            {"assets", ctx.base_path() + "assets/"},
+            {"feed", ctx.base_path() + "feed.xml"},
+            {"contact", contact},
+            {"has_contact", !contact.empty()},
+            {"complaint_channels", channels},
+            {"has_complaint_channels", !channels.empty()},
+            {"target", s.target.to_string()},
+            {"generator", std::string("itagen ") + ITAGEN_VERSION}}}};
+}
+
+json page_meta(const ViewContext& ctx, const std::string& path, const std::string& title,
+               const std::vector<std::pair<std::string, std::string>>& breadcrumbs, const std::string& section) {
+  json nav = json::array();
+  for (const auto& entry : navigation(ctx)) {
+    nav.push_back({{"title", entry.title}, {"href", ctx.url(entry.path)}, {"current", entry.section == section}});
+  }
+  json crumbs = json::array();
+  crumbs.push_back({{"title", "หน้าแรก"}, {"href", ctx.url("")}});
+  for (const auto& [crumb_title, crumb_path] : breadcrumbs) {
+    crumbs.push_back({{"title", crumb_title}, {"href", ctx.url(crumb_path)}});
+  }
+  std::string full_title = path.empty() ? ctx.site().name : title + " | " + ctx.site().short_name;
+  return {{"title", title},
+          {"full_title", full_title},
+          {"canonical", path == "404" ? ctx.base_url() + "404.html" : ctx.absolute_url(path)},
+          {"nav", nav},
+          {"breadcrumbs", crumbs},
+          {"has_breadcrumbs", !path.empty() && path != "404"},
+          {"section", section}};
+}
+
+}  // namespace itagen::views

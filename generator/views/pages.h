@@ -1,0 +1,31 @@
+// The plan of every HTML page: its path, the template that renders it, and a function that
+// builds its data when the page is rendered (so pages can be rendered in parallel and never
+// all held in memory at once).
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "views/view_context.h"
+
+namespace itagen::views {
+
+struct PageJob {
+  std::string path;  // "" for home, "measures/2567", "404" is special (written as 404.html)
+  std::string type;  // template name: home, ita_history, ita_year, oit_index, ...
+  std::function<json()> data;
+  // Content files this page reads (site.yaml and the theme are implied for every page): lets
+  // the preview server re-render only what an edit affects.
+  std::set<std::string> sources;
+};
+
+json site_data(const ViewContext& ctx);
+std::vector<PageJob> plan_pages(const ViewContext& ctx);
+
+// Page metadata shared by every page type.
+json page_meta(const ViewContext& ctx, const std::string& path, const std::string& title,
+               const std::vector<std::pair<std::string, std::string>>& breadcrumbs, const std::string& section);
+
+}  // namespace itagen::views

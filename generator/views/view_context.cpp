@@ -1,0 +1,154 @@
+// URL building, formatting and labels shared by every view.
+#include "views/view_context.h"
+
+namespace itagen::views {
+
+ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
+    : model_(model), base_url_(std::move(base_url)) {
+  if (base_url_.empty() || base_url_.back() != '/') base_url_ += '/';
+  std::size_t scheme = base_url_.find("://");
+  if (scheme == std::string::npos) {
+    base_path_ = base_url_;
+  } else {
+    std::size_t slash = base_url_.find('/', scheme + 3);
+    base_path_ = slash == std::string::npos ? "/" : base_url_.substr(slash);
+  }
+  if (base_path_.empty() || base_path_.front() != '/') base_path_.insert(0, "/");
+  markdown_.unsafe_html = model.content.site.unsafe_html;
+}
+
+std::string ViewContext::url(const std::string& path) const {
+  return path.empty() ? base_path_ : base_path_ + path + "/";
+}
+
+std::string ViewContext::absolute_url(const std::string& path) const {
+  return path.empty() ? base_url_ : base_url_ + path + "/";
+}
+
+std::string ViewContext::static_url(const std::string& file) const { return base_path_ + file; }
+
+std::string ViewContext::md(const content::Markdown& text) const {
+  return text.empty() ? std::string() : markdown::to_html(text.source, markdown_);
+}
+
+std::string ViewContext::md_inline(const content::Markdown& text) const {
+  return text.empty() ? std::string() : markdown::to_inline_html(text.source, markdown_);
+}
+
+json ViewContext::md_list(const std::vector<content::Markdown>& items) const {
+  json out = json::array();
+  for (const auto& item : items) out.push_back({{"html", md_inline(item)}});
+  return out;
+}
+
+json ViewContext::evidence(const std::vector<content::Evidence>& items) const {
+  json out = json::array();
+  for (const auto& e : items) {
+    json j{{"title", e.title}};
+    if (!e.file.empty()) {
+      j["href"] = static_url(e.file);
+      j["is_file"] = true;
+      std::size_t dot = e.file.rfind('.');
+      if (dot != std::string::npos) j["format"] = e.file.substr(dot + 1);
+    } else if (!e.url.empty()) {
+      j["href"] = e.url;
+      j["is_external"] = true;
+    } else {
+      std::string page = e.page;
+      while (!page.empty() && page.front() == '/') page.erase(0, 1);
+      while (!page.empty() && page.back() == '/') page.pop_back();
+      j["href"] = url(page);
+      j["is_page"] = true;
+    }
+    if (e.title.empty()) j["title"] = j["href"];
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+void ViewContext::put_evidence(json& target, const std::vector<content::Evidence>& items) const {
+  target["evidence"] = evidence(items);
+  target["has_evidence"] = !items.empty();
+}
+
+json ViewContext::date(const thai::Date& d) const {
+  // Digits are localised for the whole page at the end; here they stay ASCII.
+  return {{"text", thai::thai_long_date(d, thai::Numerals::kArabic)},
+          {"short", thai::thai_short_date(d, thai::Numerals::kArabic)},
+          {"iso", thai::iso_date(d)}};
+}
+
+json ViewContext::date(const std::optional<thai::Date>& d) const { return d ? date(*d) : json(nullptr); }
+
+std::string kind_label(content::MeasureKind kind) {
+  switch (kind) {
+    case content::MeasureKind::kUrgent: return "แก้ไขโดยเร่งด่วน";
+    case content::MeasureKind::kImprove: return "พัฒนาให้ดีขึ้น";
+    case content::MeasureKind::kOngoing: return "ดำเนินการต่อเนื่อง";
+  }
+  return {};
+}
+
+std::string status_label(content::ReportStatus status) {
+  switch (status) {
+    case content::ReportStatus::kPlanned: return "ยังไม่เริ่มดำเนินการ";
+    case content::ReportStatus::kInProgress: return "อยู่ระหว่างดำเนินการ";
+    case content::ReportStatus::kDone: return "ดำเนินการแล้วเสร็จ";
+    case content::ReportStatus::kDropped: return "ยกเลิก";
+  }
+  return {};
+}
+
+std::string status_key(content::ReportStatus status) {
+  switch (status) {
+    case content::ReportStatus::kPlanned: return "planned";
+    case content::ReportStatus::kInProgress: return "in-progress";
+    case content::ReportStatus::kDone: return "done";
+    case content::ReportStatus::kDropped: return "dropped";
+  }
+  return {};
+}
+
+std::string round_label(const std::string& round) {
+  if (round == "6m") return "รอบ 6 เดือน";
+  if (round == "12m") return "รอบ 12 เดือน";
+  if (round.size() == 2 && round[0] == 'q') return std::string("ไตรมาสที่ ") + round[1];
+  return round;
+}
+
+std::string channel_label(const std::string& channel) {
+  if (channel == "website") return "เว็บไซต์";
+  if (channel == "amss") return "ระบบสารบรรณอิเล็กทรอนิกส์ (AMSS++)";
+  if (channel == "facebook") return "Facebook";
+  if (channel == "line") return "กลุ่ม LINE";
+  if (channel == "letter") return "หนังสือราชการ";
+  if (channel == "meeting") return "การประชุม";
+  if (channel == "signboard") return "ป้ายประชาสัมพันธ์";
+  return "ช่องทางอื่น";
+}
+
+std::string direction_label(model::Direction direction) {
+  switch (direction) {
+    case model::Direction::kUp: return "เพิ่มขึ้น";
+    case model::Direction::kDown: return "ลดลง";
+    case model::Direction::kSame: return "คงที่";
+  }
+  return {};
+}
+
+std::string tool_code(ita::Tool tool) { return std::string(ita::tool_info(tool).code); }
+
+json indicator_ref(const ViewContext& ctx, int number, int results_year) {
+  const auto* info = ita::find_indicator(number);
+  json j{{"number", number}, {"name", info ? std::string(info->name) : std::string()}};
+  if (const auto* r = ctx.model().result_for(results_year)) {
+    if (auto it = r->scores.indicators.find(number); it != r->scores.indicators.end()) {
+      j["score"] = it->second.to_string();
+      j["below_target"] = it->second < ctx.site().target;
+      j["href"] = ctx.url("ita/" + std::to_string(results_year)) + "#indicator-" + std::to_string(number);
+    }
+  }
+  return j;
+}
+
+}  // namespace itagen::views

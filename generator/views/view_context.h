@@ -1,0 +1,59 @@
+// What every view needs: the frozen model, URL building under the site's base path, and the
+// formatting of scores, dates and Markdown. Views produce template data (JSON) only; templates
+// never see model structs, so the model can change without breaking themes.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "markdown/markdown.h"
+#include "model/site_model.h"
+
+namespace itagen::views {
+
+using nlohmann::json;
+
+class ViewContext {
+ public:
+  ViewContext(const model::SiteModel& model, std::string base_url);
+
+  const model::SiteModel& model() const { return model_; }
+  const content::SiteConfig& site() const { return model_.content.site; }
+  // "https://www.example.go.th/ita/" -> "/ita/": links are root-relative under the base path,
+  // so the site works from a sub-folder of an existing web site.
+  const std::string& base_path() const { return base_path_; }
+  const std::string& base_url() const { return base_url_; }
+  // Page path ("measures/2567") -> "/ita/measures/2567/"; "" -> "/ita/".
+  std::string url(const std::string& path) const;
+  std::string absolute_url(const std::string& path) const;
+  std::string static_url(const std::string& file) const;  // file under content/static/
+
+  std::string md(const content::Markdown& text) const;
+  std::string md_inline(const content::Markdown& text) const;
+  json md_list(const std::vector<content::Markdown>& items) const;
+
+  json evidence(const std::vector<content::Evidence>& items) const;
+  // Sets target["evidence"] and target["has_evidence"] (templates cannot test a list's size).
+  void put_evidence(json& target, const std::vector<content::Evidence>& items) const;
+  json date(const std::optional<thai::Date>& d) const;  // {text, iso} or null
+  json date(const thai::Date& d) const;
+
+ private:
+  const model::SiteModel& model_;
+  std::string base_url_;
+  std::string base_path_;
+  markdown::Options markdown_;
+};
+
+// Thai labels for enumerations.
+std::string kind_label(content::MeasureKind kind);
+std::string status_label(content::ReportStatus status);
+std::string status_key(content::ReportStatus status);
+std::string round_label(const std::string& round);
+std::string channel_label(const std::string& channel);
+std::string direction_label(model::Direction direction);
+std::string tool_code(ita::Tool tool);
+json indicator_ref(const ViewContext& ctx, int number, int results_year);
+
+}  // namespace itagen::views
