@@ -12,7 +12,10 @@ BUILD_DEPS := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps site serve test check bench clean
+# What the browser tests need: Debian's chromium and node, and playwright-core + axe-core from npm.
+BROWSER_DEPS := chromium nodejs npm
+
+.PHONY: all deps browser-deps site serve test check bench clean
 
 all: $(BUILD_DIR)/itagen
 
@@ -23,6 +26,14 @@ deps:
 	  echo "Installing missing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+browser-deps:
+	@missing=$$(for p in $(BROWSER_DEPS); do command -v $$p >/dev/null 2>&1 || [ "$$p" = nodejs -a -n "$$(command -v node)" ] || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@[ -d tests/browser/node_modules/playwright-core ] || (cd tests/browser && npm ci --no-audit --no-fund)
 
 $(BUILD_DIR)/Makefile: CMakeLists.txt | deps
 	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
@@ -39,7 +50,8 @@ serve: $(BUILD_DIR)/itagen
 check: $(BUILD_DIR)/itagen
 	$(BUILD_DIR)/itagen check --source .
 
-test: deps $(BUILD_DIR)/Makefile
+test: deps browser-deps $(BUILD_DIR)/Makefile
+	cmake -S . -B $(BUILD_DIR) > /dev/null
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 

@@ -3,6 +3,10 @@
 
 #include <string>
 
+namespace CLI {
+class App;
+}
+
 namespace itagen::cli {
 
 struct CommonOptions {
@@ -11,5 +15,25 @@ struct CommonOptions {
   std::string base_url;
   bool verbose = false;
 };
+
+}  // namespace itagen::cli
+
+namespace itagen::cli {
+
+// `itagen serve` (serve_command.cpp): registers the subcommand; run_serve() runs when it was
+// given on the command line.
+struct ServeOptions {
+  CommonOptions common;
+  int port = 1313;
+  std::string bind = "127.0.0.1";
+};
+CLI::App* add_serve_command(CLI::App& app, ServeOptions& options);
+int run_serve(const ServeOptions& options);
+
+// `itagen new ...` and `itagen init DIR` (scaffold_command.cpp). run_scaffold returns -1 when
+// none of its subcommands was given.
+struct ScaffoldCommands;
+ScaffoldCommands* add_scaffold_commands(CLI::App& app);
+int run_scaffold(ScaffoldCommands* commands);
 
 }  // namespace itagen::cli

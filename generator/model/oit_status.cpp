@@ -4,6 +4,7 @@
 #include "content/loader.h"
 #include "ita/builtin_catalogs.h"
 #include "model/passes.h"
+#include "thai/dates.h"
 
 namespace itagen::model {
 namespace {
@@ -64,6 +65,13 @@ void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
         continue;
       }
       by_code.emplace(file.item, &file);
+      // Assessors accept only information of the assessed year (oit-catalog.md).
+      if (file.updated < thai::fiscal_year_start(year)) {
+        sink.warning(file.where,
+                     "item " + file.item + " was last updated on " + thai::iso_date(file.updated) +
+                         ", before fiscal year " + std::to_string(year) + " began",
+                     "assessors expect information of the assessed year; update the evidence and the date");
+      }
     }
     for (const auto& sub : ita::sub_indicators()) {
       OitGroup group;

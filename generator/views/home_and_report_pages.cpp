@@ -48,9 +48,14 @@ void plan_home(const ViewContext& ctx, std::vector<PageJob>& jobs) {
                       data["current_year"] = year;
                       data["year_links"] = year_links(ctx, year);
                     }
+                    // A handful of office pages are listed; a portal with thousands lists its menu.
+                    constexpr std::size_t kListAll = 50;
+                    const bool list_all = m.content.pages.size() <= kListAll;
                     json pages = json::array();
                     for (const auto& p : m.content.pages) {
-                      if (!p.draft) pages.push_back({{"title", p.title}, {"href", ctx.url(p.slug)}});
+                      if (!p.draft && (list_all || p.menu == "main")) {
+                        pages.push_back({{"title", p.title}, {"href", ctx.url(p.slug)}});
+                      }
                     }
                     data["pages"] = pages;
                     data["has_pages"] = !pages.empty();

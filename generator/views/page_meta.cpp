@@ -3,35 +3,6 @@
 #include "views/pages.h"
 
 namespace itagen::views {
-namespace {
-
-struct NavEntry {
-  std::string section;
-  std::string title;
-  std::string path;
-};
-
-std::vector<NavEntry> navigation(const ViewContext& ctx) {
-  const auto& m = ctx.model();
-  const std::string year = std::to_string(m.current_year());
-  std::vector<NavEntry> nav = {{"home", "หน้าแรก", ""}};
-  if (!m.results.empty()) nav.push_back({"ita", "ผลการประเมิน ITA", "ita"});
-  if (m.oit.count(m.current_year())) nav.push_back({"oit", "การเปิดเผยข้อมูล (OIT)", "oit/" + year});
-  if (m.content.measures.count(m.current_year())) nav.push_back({"measures", "มาตรการ", "measures/" + year});
-  if (m.content.no_gift.count(m.current_year())) nav.push_back({"no-gift", "No Gift Policy", "no-gift/" + year});
-  if (m.report_years.count(m.current_year())) nav.push_back({"report", "รายงานประจำปี", "report/" + year});
-  std::vector<const content::PageRecord*> menu_pages;
-  for (const auto& p : m.content.pages) {
-    if (!p.draft && p.menu == "main") menu_pages.push_back(&p);
-  }
-  std::stable_sort(menu_pages.begin(), menu_pages.end(),
-                   [](const auto* a, const auto* b) { return a->weight < b->weight; });
-  for (const auto* p : menu_pages) nav.push_back({"page:" + p->slug, p->title, p->slug});
-  return nav;
-}
-
-}  // namespace
-
 json site_data(const ViewContext& ctx) {
   const auto& s = ctx.site();
   json channels = json::array();
@@ -70,7 +41,7 @@ json site_data(const ViewContext& ctx) {
 json page_meta(const ViewContext& ctx, const std::string& path, const std::string& title,
                const std::vector<std::pair<std::string, std::string>>& breadcrumbs, const std::string& section) {
   json nav = json::array();
-  for (const auto& entry : navigation(ctx)) {
+  for (const auto& entry : ctx.navigation()) {
     nav.push_back({{"title", entry.title}, {"href", ctx.url(entry.path)}, {"current", entry.section == section}});
   }
   json crumbs = json::array();

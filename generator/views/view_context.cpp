@@ -1,7 +1,32 @@
 // URL building, formatting and labels shared by every view.
 #include "views/view_context.h"
 
+#include <algorithm>
+
 namespace itagen::views {
+
+namespace {
+
+std::vector<NavEntry> build_navigation(const model::SiteModel& m) {
+  const int current = m.current_year();
+  const std::string year = std::to_string(current);
+  std::vector<NavEntry> nav = {{"home", "หน้าแรก", ""}};
+  if (!m.results.empty()) nav.push_back({"ita", "ผลการประเมิน ITA", "ita"});
+  if (m.oit.count(current)) nav.push_back({"oit", "การเปิดเผยข้อมูล (OIT)", "oit/" + year});
+  if (m.content.measures.count(current)) nav.push_back({"measures", "มาตรการ", "measures/" + year});
+  if (m.content.no_gift.count(current)) nav.push_back({"no-gift", "No Gift Policy", "no-gift/" + year});
+  if (m.report_years.count(current)) nav.push_back({"report", "รายงานประจำปี", "report/" + year});
+  std::vector<const content::PageRecord*> menu_pages;
+  for (const auto& p : m.content.pages) {
+    if (!p.draft && p.menu == "main") menu_pages.push_back(&p);
+  }
+  std::stable_sort(menu_pages.begin(), menu_pages.end(),
+                   [](const auto* a, const auto* b) { return a->weight < b->weight; });
+  for (const auto* p : menu_pages) nav.push_back({"page:" + p->slug, p->title, p->slug});
+  return nav;
+}
+
+}  // namespace
 
 ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
     : model_(model), base_url_(std::move(base_url)) {
@@ -15,6 +40,7 @@ ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
   }
   if (base_path_.empty() || base_path_.front() != '/') base_path_.insert(0, "/");
   markdown_.unsafe_html = model.content.site.unsafe_html;
+  navigation_ = build_navigation(model);
 }
 
 std::string ViewContext::url(const std::string& path) const {

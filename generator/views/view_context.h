@@ -14,6 +14,13 @@ namespace itagen::views {
 
 using nlohmann::json;
 
+// One entry of the site's main navigation.
+struct NavEntry {
+  std::string section;  // matched against a page's section to mark the current entry
+  std::string title;
+  std::string path;
+};
+
 class ViewContext {
  public:
   ViewContext(const model::SiteModel& model, std::string base_url);
@@ -39,7 +46,11 @@ class ViewContext {
   json date(const std::optional<thai::Date>& d) const;  // {text, iso} or null
   json date(const thai::Date& d) const;
 
+  // Computed once: every page shows it, and a site may have thousands of pages.
+  const std::vector<NavEntry>& navigation() const { return navigation_; }
+
  private:
+  std::vector<NavEntry> navigation_;
   const model::SiteModel& model_;
   std::string base_url_;
   std::string base_path_;

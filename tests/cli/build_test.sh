@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Command-line tests of `itagen build` and `itagen check`: stdout, stderr, exit status, and the
+# promise that a failed build leaves the previous output exactly as it was.
+# Usage: build_test.sh <path-to-itagen> <repo-root>
+set -uo pipefail
+itagen=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+expect_status() {  # expected actual what
+  if [ "$1" = "$2" ]; then pass; else fail "$3: exit status $2, expected $1"; fi
+}
+expect_contains() {  # file needle what
+  if grep -qF -- "$2" "$1"; then pass; else fail "$3: '$2' not in $(cat "$1")"; fi
+}
+tree_hash() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum; }
+
+# The example site builds and checks clean.
+"$itagen" build --source "$root" --output "$work/public" >"$work/out" 2>"$work/err"
+expect_status 0 $? "example build"
+expect_contains "$work/out" "built " "example build summary"
+[ -f "$work/public/index.html" ] && pass || fail "example index.html"
+"$itagen" check --source "$root" >"$work/out" 2>"$work/err"
+expect_status 0 $? "example check"
+expect_contains "$work/out" "check passed: 0 warnings" "example check has no warnings"
+
+# Two builds are byte-identical.
+before=$(tree_hash "$work/public")
+"$itagen" build --source "$root" --output "$work/public" >/dev/null 2>&1
+expect_status 0 $? "second build"
+[ "$before" = "$(tree_hash "$work/public")" ] && pass || fail "second build differs"
+
+# A broken site: exit 1, path:line:column, the line, a caret, a hint; public/ untouched.
+cp -r "$root/tests/sites/full" "$work/site"
+"$itagen" build --source "$work/site" --output "$work/site-out" >/dev/null 2>&1
+expect_status 0 $? "fixture build"
+good=$(tree_hash "$work/site-out")
+sed -i 's/^    title: มาตรการพัฒนาการสื่อสาร/    tittle: มาตรการพัฒนาการสื่อสาร/' "$work/site/content/measures/2567.yaml"
+"$itagen" build --source "$work/site" --output "$work/site-out" >"$work/out" 2>"$work/err"
+expect_status 1 $? "broken build"
+expect_contains "$work/err" "content/measures/2567.yaml:" "message names the file"
+expect_contains "$work/err" "warning: unknown key 'tittle'" "unknown key warning"
+expect_contains "$work/err" "hint: did you mean 'title'?" "did-you-mean hint"
+expect_contains "$work/err" "error: missing required field 'title'" "missing title error"
+expect_contains "$work/err" "build failed; the previous output is unchanged" "failure summary"
+[ "$good" = "$(tree_hash "$work/site-out")" ] && pass || fail "output changed after a failed build"
+leftovers=$(find "$work" -maxdepth 1 -name '.site-out.itagen-tmp-*' | wc -l)
+[ "$leftovers" = 0 ] && pass || fail "temporary folder left behind"
+
+# check on the broken site: exit 1, nothing written.
+"$itagen" check --source "$work/site" >"$work/out" 2>"$work/err"
+expect_status 1 $? "broken check"
+
+# Refusals: the output may not be the source, a parent of it, or a folder of foreign files.
+"$itagen" build --source "$root" --output "$root" >"$work/out" 2>"$work/err"
+expect_status 1 $? "output = source"
+expect_contains "$work/err" "holds the site's own source" "output = source message"
+"$itagen" build --source "$work/site" --output "$work" >"$work/out" 2>"$work/err"
+expect_status 1 $? "output = parent of source"
+mkdir -p "$work/mine" && echo keep >"$work/mine/notes.txt"
+"$itagen" build --source "$root" --output "$work/mine" >"$work/out" 2>"$work/err"
+expect_status 1 $? "output = foreign folder"
+expect_contains "$work/err" "holds files that itagen did not write" "foreign folder message"
+[ -f "$work/mine/notes.txt" ] && pass || fail "a user's file was lost"
+"$itagen" build --source "$root" --output / >"$work/out" 2>"$work/err"
+expect_status 1 $? "output = /"
+
+# Command line basics.
+"$itagen" --version >"$work/out" 2>&1
+expect_status 0 $? "--version"
+expect_contains "$work/out" "itagen " "--version prints the name"
+"$itagen" build --no-such-option >"$work/out" 2>&1
+expect_status 2 $? "unknown option"
+"$itagen" build --help >"$work/out" 2>&1
+expect_status 0 $? "build --help"
+expect_contains "$work/out" "--base-url" "help lists --base-url"
+
+echo "build_test: $passed passed, $failed failed"
+[ "$failed" = 0 ]
