@@ -17,21 +17,28 @@ std::string line_of(const std::string& text, int line) {
   return result;
 }
 
+// Thai above and below vowels and tone marks (U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E) combine
+// with the consonant before them: UTF-8 E0 B8 B1, E0 B8 B4-BA, E0 B9 87-8E.
+bool is_thai_combining(const std::string& line, std::size_t i) {
+  if (i + 2 >= line.size() || static_cast<unsigned char>(line[i]) != 0xE0) return false;
+  unsigned char second = static_cast<unsigned char>(line[i + 1]);
+  unsigned char third = static_cast<unsigned char>(line[i + 2]);
+  if (second == 0xB8) return third == 0xB1 || (third >= 0xB4 && third <= 0xBA);
+  return second == 0xB9 && third >= 0x87 && third <= 0x8E;
+}
+
 // The caret must sit under the column as the terminal shows it: columns count characters
 // (yaml-cpp counts bytes), so walk the line's UTF-8 and keep tabs as tabs.
 std::string caret_line(const std::string& line, int column_bytes) {
   std::string pad;
-  int byte = 0;
-  for (char c : line) {
-    if (byte >= column_bytes - 1) break;
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '\t') {
+  for (std::size_t i = 0; i < line.size() && static_cast<int>(i) < column_bytes - 1; ++i) {
+    unsigned char u = static_cast<unsigned char>(line[i]);
+    if (line[i] == '\t') {
       pad += '\t';
-    } else if ((u & 0xC0) != 0x80) {
+    } else if ((u & 0xC0) != 0x80 && !is_thai_combining(line, i)) {
       // Thai combining vowels and tone marks take no cell of their own.
       pad += ' ';
     }
-    ++byte;
   }
   return pad + "^";
 }

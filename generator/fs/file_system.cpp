@@ -93,8 +93,9 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir) cons
     const auto& entry = *it;
     std::error_code type_ec;
     if (!entry.is_regular_file(type_ec)) continue;
-    std::string rel = stdfs::relative(entry.path(), root_, type_ec).generic_string();
-    if (type_ec) continue;
+    // Lexically: stdfs::relative would resolve a symlink and list it under its target's name.
+    std::string rel =
+        entry.path().lexically_normal().lexically_relative(stdfs::path(root_).lexically_normal()).generic_string();
     // A symlink that leads out of the site is not part of the site.
     if (resolve_inside(rel).empty()) continue;
     out.push_back(rel);
@@ -127,7 +128,12 @@ bool MemoryFileSystem::is_dir(const std::string& path) const {
 
 std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> out;
-  std::string prefix = (dir.empty() || dir == ".") ? "" : dir + "/";
+  std::string prefix;
+  if (!dir.empty() && dir != ".") {
+    auto rel = normalize_relative(dir);
+    if (!rel) return out;
+    prefix = *rel + "/";
+  }
   for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) {
     if (it->first.rfind(prefix, 0) != 0) break;
     out.push_back(it->first);
