@@ -1,0 +1,42 @@
+// Markdown rendering: GitHub flavour, safe by default.
+#include <doctest/doctest.h>
+
+#include "markdown/markdown.h"
+
+using itagen::markdown::Options;
+using itagen::markdown::to_html;
+using itagen::markdown::to_inline_html;
+
+TEST_CASE("drops_raw_html_unless_the_site_opts_in") {
+  CHECK(to_html("a <script>alert(1)</script> b", {}) == "<p>a <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> b</p>\n");
+  Options unsafe;
+  unsafe.unsafe_html = true;
+  CHECK(to_html("a <b>bold</b>", unsafe) == "<p>a <b>bold</b></p>\n");
+}
+
+TEST_CASE("refuses_javascript_and_vbscript_links") {
+  CHECK(to_html("[x](javascript:alert(1))", {}) == "<p><a href=\"\">x</a></p>\n");
+  CHECK(to_html("[x](VBScript:msgbox)", {}) == "<p><a href=\"\">x</a></p>\n");
+  CHECK(to_html("[x](https://example.go.th/)", {}) == "<p><a href=\"https://example.go.th/\">x</a></p>\n");
+}
+
+TEST_CASE("tables_use_style_attributes_not_the_obsolete_align") {
+  std::string html = to_html("|a|b|\n|:-|-:|\n|1|2|\n", {});
+  CHECK(html.find("<th style=\"text-align: left\">a</th>") != std::string::npos);
+  CHECK(html.find("align=") == std::string::npos);
+}
+
+TEST_CASE("autolinks_and_strikethrough_follow_github") {
+  CHECK(to_html("see https://www.example.go.th", {}) ==
+        "<p>see <a href=\"https://www.example.go.th\">https://www.example.go.th</a></p>\n");
+  CHECK(to_html("~~old~~", {}) == "<p><del>old</del></p>\n");
+}
+
+TEST_CASE("inline_html_drops_the_single_paragraph_wrapper_only") {
+  CHECK(to_inline_html("**มาตรการ** ที่ 1", {}) == "<strong>มาตรการ</strong> ที่ 1");
+  CHECK(to_inline_html("one\n\ntwo", {}) == "<p>one</p>\n<p>two</p>");
+}
+
+TEST_CASE("html_in_text_is_escaped") {
+  CHECK(to_html("a & b < c", {}) == "<p>a &amp; b &lt; c</p>\n");
+}
