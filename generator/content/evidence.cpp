@@ -1,0 +1,36 @@
+// The <evidence> list form shared by OIT items, No Gift, and monitoring reports: a title and
+// exactly one of file (under content/static/), url, or page (a generated page).
+#include "content/rules.h"
+
+namespace itagen::content::detail {
+
+std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
+  std::vector<Evidence> out;
+  for (const auto& element : as_list(r, v)) {
+    if (element.present() && !element.node.IsMap()) {
+      r.error(element.where, "an evidence entry needs a title and one of 'file', 'url' or 'page'",
+              "write it as {title: ..., file: files/name.pdf}");
+      continue;
+    }
+    Fields f(r, element, {"title", "file", "url", "page"});
+    if (!f.ok()) continue;
+    Evidence e;
+    e.where = f.where();
+    e.title = f.text("title", Need::kRequired);
+    e.file = f.text("file");
+    e.url = url_field(f, "url");
+    e.page = f.text("page");
+    int given = !e.file.empty() + !e.url.empty() + !e.page.empty();
+    if (given == 0) {
+      r.error(e.where, "evidence needs one of 'file', 'url' or 'page'",
+              "add a file under content/static/, a url, or a page of this site");
+    } else if (given > 1) {
+      r.error(e.where, "evidence has more than one of 'file', 'url' and 'page'",
+              "keep exactly one; list the others as separate entries");
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace itagen::content::detail

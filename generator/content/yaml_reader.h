@@ -1,0 +1,125 @@
+// Located access to YAML for the content parsers: every value keeps its path:line:column,
+// unknown and duplicate keys are reported, and hostile documents (alias bombs, deep nesting)
+// end in a diagnostic instead of an exception or an explosion.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/records.h"
+#include "diag/diagnostic.h"
+
+namespace itagen::content::detail {
+
+enum class Need { kOptional, kRequired };
+
+// Thrown inside a parser (and caught by guarded()) when a document makes us visit more nodes
+// than any real content file has: only a file built from aliases does that.
+struct TooComplex {};
+
+// Where a document came from, and where its diagnostics go.
+class Reader {
+ public:
+  Reader(std::string path, int line_offset, diag::DiagnosticSink& sink)
+      : path_(std::move(path)), line_offset_(line_offset), sink_(sink) {}
+
+  const std::string& path() const { return path_; }
+  diag::DiagnosticSink& sink() { return sink_; }
+  SourceLocation at(const YAML::Mark& mark) const;
+  SourceLocation at(const YAML::Node& node) const;
+  SourceLocation start() const { return {path_, line_offset_ + 1, 1}; }
+  void error(const SourceLocation& where, std::string message, std::string hint = {});
+  void warning(const SourceLocation& where, std::string message, std::string hint = {});
+  void visit();  // counts nodes; throws TooComplex past the budget
+
+ private:
+  std::string path_;
+  int line_offset_ = 0;
+  diag::DiagnosticSink& sink_;
+  std::size_t visited_ = 0;
+};
+
+// A named value with its location (the key's location when the value is empty).
+struct Value {
+  YAML::Node node;  // null when absent
+  SourceLocation where;
+  std::string name;  // the key, for messages
+  bool present() const { return node.IsDefined() && !node.IsNull(); }
+};
+
+struct Entry {
+  std::string key;
+  SourceLocation key_where;
+  Value value;
+};
+
+// Parses a document. Reports oversized input, bad UTF-8 (unless the caller checked the whole
+// file already), invalid YAML and extra documents; nullopt when unusable.
+std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check_encoding = true);
+
+// The top-level map of a whole YAML file; reports "empty file" and non-map documents.
+std::optional<Value> top_map(const YAML::Node& doc, Reader& r);
+// load_yaml then top_map: the top-level map of a whole YAML file.
+std::optional<Value> open_yaml_file(std::string_view text, Reader& r);
+// The map of a front matter block; empty front matter reads as an empty map.
+std::optional<Value> front_matter_map(const YAML::Node& doc, Reader& r);
+
+// Runs one parser body, turning yaml-cpp exceptions and TooComplex into diagnostics.
+template <typename F>
+auto guarded(Reader& r, F&& body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (const TooComplex&) {
+    r.error(r.start(), "file is too complex to read", "remove repeated YAML aliases (*name)");
+  } catch (const YAML::Exception& e) {
+    r.error(r.at(e.mark), "invalid YAML: " + e.msg, "check the indentation around this line");
+  }
+  return {};
+}
+
+// Every key of a map in order; reports duplicate and non-text keys.
+std::vector<Entry> map_entries(Reader& r, const Value& map);
+
+// The fields of one map, with unknown keys warned about (with "did you mean").
+class Fields {
+ public:
+  Fields(Reader& r, const Value& map, std::vector<std::string> keys);
+  bool ok() const { return ok_; }
+  const SourceLocation& where() const { return where_; }
+  Reader& reader() { return r_; }
+  // The value of key; reports a missing or empty required field.
+  Value value(const std::string& key, Need need = Need::kOptional);
+  bool has(const std::string& key) const;
+
+  // Shorthands for the common field kinds.
+  std::string text(const std::string& key, Need need = Need::kOptional);
+  Markdown md(const std::string& key, Need need = Need::kOptional);
+
+ private:
+  Reader& r_;
+  bool ok_ = false;
+  SourceLocation where_;
+  std::vector<Entry> entries_;
+};
+
+// Conversions of one value. An absent value gives nullopt/empty without a message; a value of
+// the wrong kind gives a located error.
+std::optional<std::string> as_text(Reader& r, const Value& v);
+std::optional<int> as_int(Reader& r, const Value& v);
+std::optional<Score> as_score(Reader& r, const Value& v);  // 0..100, at most 2 decimals
+std::optional<Date> as_date(Reader& r, const Value& v);
+std::optional<bool> as_bool(Reader& r, const Value& v);
+Markdown as_md(Reader& r, const Value& v);
+// One of the allowed words; noun names the kind in messages ("kind", "channel").
+std::optional<std::string> as_choice(Reader& r, const Value& v, const std::vector<std::string>& allowed,
+                                     const std::string& noun);
+std::vector<Value> as_list(Reader& r, const Value& v);
+std::vector<std::string> as_text_list(Reader& r, const Value& v);
+std::vector<Markdown> as_md_list(Reader& r, const Value& v);
+
+}  // namespace itagen::content::detail
