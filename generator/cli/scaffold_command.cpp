@@ -1,0 +1,148 @@
+// `itagen init DIR` and `itagen new oit|measure|report|page|year`: parse the arguments, plan,
+// apply, and say what happened to each file.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "fs/file_system.h"
+#include "scaffold/apply.h"
+#include "scaffold/clock.h"
+#include "scaffold/scaffold.h"
+
+namespace itagen::cli {
+
+struct ScaffoldCommands {
+  CLI::App* init = nullptr;
+  CLI::App* oit = nullptr;
+  CLI::App* measure = nullptr;
+  CLI::App* report = nullptr;
+  CLI::App* page = nullptr;
+  CLI::App* year = nullptr;
+  std::string dir;     // init
+  std::string source = ".";
+  std::string today;   // hidden: YYYY-MM-DD, so tests are deterministic
+  std::string fiscal_year;
+  std::string name;    // the item code, measure id, round, page path or new year
+  std::string title;
+};
+
+namespace {
+
+void add_source_and_today(CLI::App* cmd, ScaffoldCommands& c, bool with_year) {
+  cmd->add_option("--source,-s", c.source, "site folder (holds content/)")->capture_default_str();
+  if (with_year) cmd->add_option("--year", c.fiscal_year, "fiscal year (BE), default the current one");
+  cmd->add_option("--today", c.today, "the date to use as today, YYYY-MM-DD")->group("");
+}
+
+void print_failure(const scaffold::Failure& f) {
+  std::cerr << "error: " << f.message << "\n";
+  if (!f.hint.empty()) std::cerr << "  hint: " << f.hint << "\n";
+}
+
+int run_plan(const scaffold::Plan& plan, const std::string& root, const std::string& done_hint) {
+  if (plan.failure) {
+    print_failure(*plan.failure);
+    if (!plan.snippet.empty()) std::cout << plan.snippet;
+    return 1;
+  }
+  scaffold::Applied applied = scaffold::apply_plan(plan, root);
+  for (const auto& e : applied.events) {
+    switch (e.kind) {
+      case scaffold::Event::Kind::kCreatedDir:
+      case scaffold::Event::Kind::kCreatedFile:
+        std::cout << "created " << e.path << "\n";
+        break;
+      case scaffold::Event::Kind::kKept:
+        std::cout << "exists, left unchanged: " << e.path << (e.why.empty() ? "" : " (" + e.why + ")") << "\n";
+        break;
+    }
+  }
+  if (applied.failure) {
+    print_failure(*applied.failure);
+    return 1;
+  }
+  if (applied.created() == 0) {
+    std::cout << "nothing to do: everything already exists\n";
+    return 0;
+  }
+  for (const auto& note : plan.notes) std::cout << "note: " << note << "\n";
+  if (!done_hint.empty()) std::cout << done_hint;
+  return 0;
+}
+
+}  // namespace
+
+ScaffoldCommands* add_scaffold_commands(CLI::App& app) {
+  // One set per process, like the App it belongs to; reset so a second run() starts clean.
+  static ScaffoldCommands commands;
+  commands = ScaffoldCommands{};
+  auto& c = commands;
+  c.init = app.add_subcommand("init", "create a new site in DIR that builds at once");
+  c.init->add_option("dir", c.dir, "folder of the new site (created if missing)")->required();
+  c.init->add_option("--today", c.today, "the date to use as today, YYYY-MM-DD")->group("");
+
+  auto* make = app.add_subcommand("new", "create content files from templates; existing files are never changed");
+  make->require_subcommand(1);
+  c.oit = make->add_subcommand("oit", "an OIT evidence file, content/oit/<fy>/O05.md");
+  c.oit->add_option("item", c.name, "item code, such as O5")->required();
+  add_source_and_today(c.oit, c, true);
+  c.measure = make->add_subcommand("measure", "content/measures/<fy>.yaml holding a new measure");
+  c.measure->add_option("id", c.name, "measure id: a-z, 0-9 and -")->required();
+  add_source_and_today(c.measure, c, true);
+  c.report = make->add_subcommand("report", "a monitoring report, content/reports/<fy>/<round>.yaml");
+  c.report->add_option("round", c.name, "6m, 12m, q1, q2, q3 or q4")->required();
+  add_source_and_today(c.report, c, true);
+  c.page = make->add_subcommand("page", "a free page, content/pages/<path>.md");
+  c.page->add_option("path", c.name, "page path such as about/contact")->required();
+  c.page->add_option("--title", c.title, "the page's title (default: the last part of the path)");
+  add_source_and_today(c.page, c, false);
+  c.year = make->add_subcommand("year", "everything a new fiscal year needs");
+  c.year->add_option("year", c.name, "the new fiscal year (BE), such as 2568")->required();
+  add_source_and_today(c.year, c, false);
+  return &commands;
+}
+
+int run_scaffold(ScaffoldCommands* c) {
+  if (!c) return -1;
+  const bool any = c->init->parsed() || c->oit->parsed() || c->measure->parsed() || c->report->parsed() ||
+                   c->page->parsed() || c->year->parsed();
+  if (!any) return -1;
+
+  std::unique_ptr<scaffold::Clock> clock = std::make_unique<scaffold::SystemClock>();
+  if (!c->today.empty()) {
+    std::string why;
+    auto date = thai::parse_date(c->today, &why);
+    if (!date) {
+      std::cerr << "error: --today " << c->today << ": " << why << "\n";
+      return 2;
+    }
+    clock = std::make_unique<scaffold::FixedClock>(*date);
+  }
+  const std::string root = c->init->parsed() ? c->dir : c->source;
+  fs::RealFileSystem site(root);
+  scaffold::Context ctx{site, clock->today()};
+  try {
+    if (c->init->parsed()) {
+      const std::string fy = std::to_string(thai::fiscal_year_of(ctx.today));
+      const std::string src = root == "." ? "" : " --source " + root;
+      const std::string next =
+          "new site in " + root + " (fiscal year " + fy + "); next:\n"
+          "  1. edit content/site.yaml: the office's names, base_url and contact\n"
+          "  2. itagen new year " + fy + src + "   (OIT items, measures, reports, no-gift policy, committee)\n"
+          "  3. itagen check" + src + "   (warnings about items not yet filled in are expected)\n";
+      return run_plan(scaffold::plan_init(ctx), root, next);
+    }
+    if (c->oit->parsed()) return run_plan(scaffold::plan_new_oit(ctx, c->name, c->fiscal_year), root, "");
+    if (c->measure->parsed()) return run_plan(scaffold::plan_new_measure(ctx, c->name, c->fiscal_year), root, "");
+    if (c->report->parsed()) return run_plan(scaffold::plan_new_report(ctx, c->name, c->fiscal_year), root, "");
+    if (c->page->parsed()) return run_plan(scaffold::plan_new_page(ctx, c->name, c->title), root, "");
+    return run_plan(scaffold::plan_new_year(ctx, c->name), root, "");
+  } catch (const std::exception& e) {
+    std::cerr << "internal error: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace itagen::cli

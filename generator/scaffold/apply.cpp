@@ -1,0 +1,133 @@
+// Creating files exclusively (O_EXCL), so a file that appeared meanwhile is still never
+// overwritten, and a symlink in the way counts as existing rather than being followed.
+#include "scaffold/apply.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace itagen::scaffold {
+namespace stdfs = std::filesystem;
+namespace {
+
+class SiteWriter {
+ public:
+  explicit SiteWriter(std::string root) : root_(std::move(root)) {}
+
+  bool open(Applied& out) {
+    std::error_code made, resolved;
+    stdfs::create_directories(root_, made);
+    canonical_root_ = stdfs::weakly_canonical(root_, resolved);
+    if (!made && !resolved && stdfs::is_directory(canonical_root_)) return true;
+    std::string why = made ? made.message() : resolved ? resolved.message() : "a file of that name exists";
+    out.failure = Failure{"cannot create the folder " + root_ + ": " + why, "check the path and its permissions"};
+    return false;
+  }
+
+  // The absolute path of a site-relative one, or nullopt when it is not a plain relative path
+  // or would lead outside the site through a symlink.
+  std::optional<stdfs::path> inside(const std::string& rel) const {
+    auto normal = fs::normalize_relative(rel);
+    if (!normal || *normal != rel) return std::nullopt;
+    stdfs::path full = canonical_root_ / rel;
+    std::error_code ec;
+    stdfs::path resolved = stdfs::weakly_canonical(full.parent_path(), ec);
+    if (ec) return std::nullopt;
+    auto r = resolved.lexically_relative(canonical_root_);
+    if (r.empty() || *r.begin() == "..") return std::nullopt;
+    return full;
+  }
+
+  bool make_dir(const std::string& rel, bool report, Applied& out) {
+    auto full = inside(rel);
+    if (!full) return refuse(rel, out);
+    std::error_code ec;
+    if (stdfs::is_directory(*full, ec)) return true;
+    // Create one level at a time so every level is checked before it is used.
+    auto slash = rel.rfind('/');
+    if (slash != std::string::npos && !make_dir(rel.substr(0, slash), false, out)) return false;
+    if (!stdfs::create_directory(*full, ec) && !stdfs::is_directory(*full)) {
+      out.failure = Failure{"cannot create " + rel + "/: " + (ec ? ec.message() : "a file of that name exists"),
+                            "check the folder's permissions"};
+      return false;
+    }
+    if (report) out.events.push_back({Event::Kind::kCreatedDir, rel + "/", ""});
+    return true;
+  }
+
+  bool write_new(const NewFile& file, Applied& out) {
+    auto slash = file.path.rfind('/');
+    if (slash != std::string::npos && !make_dir(file.path.substr(0, slash), false, out)) return false;
+    auto full = inside(file.path);
+    if (!full) return refuse(file.path, out);
+    int fd = ::open(full->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+      if (errno == EEXIST) {
+        out.events.push_back({Event::Kind::kKept, file.path, ""});
+        return true;
+      }
+      out.failure = Failure{"cannot create " + file.path + ": " + std::strerror(errno), "check the folder's permissions"};
+      return false;
+    }
+    const char* data = file.text.data();
+    std::size_t left = file.text.size();
+    while (left > 0) {
+      ssize_t n = ::write(fd, data, left);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        out.failure = Failure{"cannot write " + file.path + ": " + std::strerror(errno), "check the free disk space"};
+        ::close(fd);
+        return false;
+      }
+      data += n;
+      left -= static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) {
+      out.failure = Failure{"cannot write " + file.path + ": " + std::strerror(errno), "check the free disk space"};
+      return false;
+    }
+    out.events.push_back({Event::Kind::kCreatedFile, file.path, ""});
+    return true;
+  }
+
+ private:
+  bool refuse(const std::string& rel, Applied& out) {
+    out.failure = Failure{"refusing to write '" + rel + "': it is outside " + root_,
+                          "a symlink inside the site points elsewhere; remove it or choose another --source"};
+    return false;
+  }
+
+  std::string root_;
+  stdfs::path canonical_root_;
+};
+
+}  // namespace
+
+int Applied::created() const {
+  int n = 0;
+  for (const auto& e : events) n += e.kind != Event::Kind::kKept;
+  return n;
+}
+
+Applied apply_plan(const Plan& plan, const std::string& root) {
+  Applied out;
+  if (plan.failure) {
+    out.failure = plan.failure;
+    return out;
+  }
+  SiteWriter writer(root);
+  if (!writer.open(out)) return out;
+  for (const auto& dir : plan.dirs) {
+    if (!writer.make_dir(dir, true, out)) return out;
+  }
+  for (const auto& kept : plan.kept) out.events.push_back({Event::Kind::kKept, kept.path, kept.why});
+  for (const auto& file : plan.files) {
+    if (!writer.write_new(file, out)) return out;
+  }
+  return out;
+}
+
+}  // namespace itagen::scaffold

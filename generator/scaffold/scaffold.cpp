@@ -1,0 +1,236 @@
+// Planning each scaffold: validate what was typed, read what the site already holds, and
+// choose the files to write.
+#include "scaffold/scaffold.h"
+
+#include <cstdlib>
+
+#include "diag/diagnostic.h"
+#include "ita/framework.h"
+#include "scaffold/site_facts.h"
+#include "scaffold/templates.h"
+
+namespace itagen::scaffold {
+namespace {
+
+Plan failed(Failure failure) {
+  Plan plan;
+  plan.failure = std::move(failure);
+  return plan;
+}
+
+// The fiscal year typed, or the current one.
+std::optional<int> year_or_current(const Context& ctx, const std::string& text, Failure* failure) {
+  if (text.empty()) return thai::fiscal_year_of(ctx.today);
+  return parse_fiscal_year(text, failure);
+}
+
+std::optional<Failure> require_site(const Context& ctx) {
+  if (ctx.site.is_file("content/site.yaml")) return std::nullopt;
+  return Failure{"no content/site.yaml in " + ctx.site.describe(),
+                 "run 'itagen init DIR' to start a site, or pass --source with the site's folder"};
+}
+
+std::string measures_path(int year) { return "content/measures/" + std::to_string(year) + ".yaml"; }
+
+// The measures skeleton of a year, its analysis drawn from the latest results before it.
+MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
+  MeasuresSkeleton s;
+  s.fiscal_year = year;
+  s.based_on = year - 1;
+  const content::SiteConfig config = site_config(ctx.site);
+  auto latest = latest_results_before(ctx.site, year, config.target);
+  if (!latest) {
+    plan.notes.push_back("no results before " + std::to_string(year) + " in content/scores/, so based_on is " +
+                         std::to_string(s.based_on) + " and the analysis is empty");
+    return s;
+  }
+  s.based_on = latest->fiscal_year;
+  for (const auto& [indicator, score] : latest->below_target) {
+    const auto* info = ita::find_indicator(indicator);
+    s.improve.push_back({indicator, "TODO: ตัวชี้วัดที่ " + std::to_string(indicator) + " " +
+                                        std::string(info ? info->name : "") + " ได้ " + score.to_string() +
+                                        " ต่ำกว่าเป้าหมาย " + config.target.to_string() +
+                                        " วิเคราะห์สาเหตุและแนวทางพัฒนา"});
+  }
+  if (!latest->below_target.empty()) s.first_indicator = latest->below_target.front().first;
+  plan.notes.push_back("the analysis lists the " + std::to_string(s.improve.size()) + " indicators below the target " +
+                       config.target.to_string() + " in the " + std::to_string(s.based_on) + " results");
+  return s;
+}
+
+// Files for items of a year's catalog; items some other file already claims are kept.
+void plan_oit_items(const Context& ctx, const content::Catalog& catalog, int year,
+                    const std::vector<const content::CatalogItem*>& items, Plan& plan) {
+  const std::string folder = "content/oit/" + std::to_string(year);
+  plan.dirs.push_back(folder);
+  auto claimed = claimed_items(ctx.site, year);
+  for (const auto* item : items) {
+    std::string path = folder + "/" + item_file_name(item->code);
+    auto it = claimed.find(item->code);
+    if (it != claimed.end()) {
+      plan.kept.push_back({it->second, it->second == path ? "" : "it holds item " + item->code});
+      continue;
+    }
+    plan.files.push_back({path, oit_item_file(*item, catalog.fiscal_year, year, ctx.today)});
+  }
+  if (catalog.fiscal_year != year) {
+    plan.notes.push_back("there is no OIT catalog for " + std::to_string(year) + " yet; the items are those of the " +
+                         std::to_string(catalog.fiscal_year) + " catalog (add content/criteria/" +
+                         std::to_string(year) + ".yaml when the official list is out)");
+  }
+}
+
+std::optional<content::Catalog> year_catalog(const Context& ctx, int year, Failure* failure) {
+  auto catalog = catalog_for(ctx.site, year);
+  if (!catalog) {
+    *failure = {"no OIT criteria catalog for fiscal year " + std::to_string(year) + " or any earlier year",
+                "add content/criteria/" + std::to_string(year) + ".yaml listing the year's items"};
+  }
+  return catalog;
+}
+
+std::string office_name(const Context& ctx) {
+  std::string name = site_config(ctx.site).short_name;
+  return name.empty() ? "หน่วยงาน" : name;
+}
+
+std::string last_segment(const std::string& slug) {
+  std::size_t slash = slug.rfind('/');
+  return slash == std::string::npos ? slug : slug.substr(slash + 1);
+}
+
+}  // namespace
+
+Plan plan_init(const Context& ctx) {
+  Plan plan;
+  const std::string fy = std::to_string(thai::fiscal_year_of(ctx.today));
+  plan.dirs = {"content/oit/" + fy, "content/measures", "content/reports/" + fy, "content/no-gift",
+               "content/committee", "content/scores",  "content/pages",         "content/static/files"};
+  plan.files.push_back({"content/site.yaml", site_yaml()});
+  return plan;
+}
+
+Plan plan_new_oit(const Context& ctx, const std::string& code_text, const std::string& year_text) {
+  Failure failure;
+  auto code = normalize_item_code(code_text, &failure);
+  if (!code) return failed(failure);
+  auto year = year_or_current(ctx, year_text, &failure);
+  if (!year) return failed(failure);
+  if (auto missing = require_site(ctx)) return failed(*missing);
+  auto catalog = year_catalog(ctx, *year, &failure);
+  if (!catalog) return failed(failure);
+  const content::CatalogItem* item = catalog->find(*code);
+  if (!item) {
+    std::vector<std::string> codes;
+    for (const auto& i : catalog->items) codes.push_back(i.code);
+    std::string hint = "the " + std::to_string(catalog->fiscal_year) + " catalog has items " + codes.front() + " to " +
+                       codes.back();
+    // Past the last item a near spelling means nothing (O99 is not a typo of O9); inside the
+    // range a gap in the numbering is worth a suggestion.
+    if (std::atoi(code->c_str() + 1) < std::atoi(codes.back().c_str() + 1)) {
+      std::string close = diag::closest_match(*code, codes);
+      if (!close.empty()) hint += "; did you mean '" + close + "'?";
+    }
+    return failed({"unknown OIT item '" + code_text + "' for fiscal year " + std::to_string(*year), hint});
+  }
+  Plan plan;
+  plan_oit_items(ctx, *catalog, *year, {item}, plan);
+  return plan;
+}
+
+Plan plan_new_measure(const Context& ctx, const std::string& id, const std::string& year_text) {
+  Failure failure;
+  if (!valid_measure_id(id, &failure)) return failed(failure);
+  auto year = year_or_current(ctx, year_text, &failure);
+  if (!year) return failed(failure);
+  if (auto missing = require_site(ctx)) return failed(*missing);
+  const std::string path = measures_path(*year);
+  Plan plan;
+  if (!ctx.site.is_file(path)) {
+    MeasuresSkeleton skeleton = measures_skeleton(ctx, *year, plan);
+    skeleton.measure_ids = {id};
+    plan.files.push_back({path, measures_file(skeleton)});
+    return plan;
+  }
+  // Never rewrite a user's file (it holds their comments and layout): say what to add.
+  if (auto ids = measure_ids(ctx.site, *year)) {
+    for (const auto& existing : *ids) {
+      if (existing == id) {
+        plan.kept.push_back({path, "it already has measure '" + id + "'"});
+        return plan;
+      }
+    }
+  }
+  plan = failed({path + " exists, and itagen never rewrites it",
+                 "add this entry under 'measures:' in " + path + " yourself:"});
+  plan.snippet = measure_entry(id, *year, 1);
+  return plan;
+}
+
+Plan plan_new_report(const Context& ctx, const std::string& round, const std::string& year_text) {
+  Failure failure;
+  if (!valid_round(round, &failure)) return failed(failure);
+  auto year = year_or_current(ctx, year_text, &failure);
+  if (!year) return failed(failure);
+  if (auto missing = require_site(ctx)) return failed(*missing);
+  const std::string fy = std::to_string(*year);
+  const std::string measures = measures_path(*year);
+  Plan plan;
+  std::vector<std::string> ids;
+  if (ctx.site.is_file(measures)) {
+    auto found = measure_ids(ctx.site, *year);
+    if (!found) {
+      return failed({measures + " has errors, so the report cannot list its measures",
+                     "run 'itagen check' and fix them first"});
+    }
+    ids = *found;
+  } else {
+    plan.notes.push_back(measures + " does not exist, so the report lists no measures; add entries when it does");
+  }
+  plan.dirs.push_back("content/reports/" + fy);
+  plan.files.push_back({"content/reports/" + fy + "/" + round + ".yaml", report_file(*year, round, ids)});
+  return plan;
+}
+
+Plan plan_new_page(const Context& ctx, const std::string& slug_text, const std::string& title) {
+  Failure failure;
+  auto slug = normalize_page_slug(slug_text, &failure);
+  if (!slug) return failed(failure);
+  if (auto missing = require_site(ctx)) return failed(*missing);
+  Plan plan;
+  plan.files.push_back(
+      {"content/pages/" + *slug + ".md", page_file(title.empty() ? last_segment(*slug) : title, ctx.today)});
+  return plan;
+}
+
+Plan plan_new_year(const Context& ctx, const std::string& year_text) {
+  Failure failure;
+  auto year = parse_fiscal_year(year_text, &failure);
+  if (!year) return failed(failure);
+  if (auto missing = require_site(ctx)) return failed(*missing);
+  auto catalog = year_catalog(ctx, *year, &failure);
+  if (!catalog) return failed(failure);
+  const std::string fy = std::to_string(*year);
+
+  Plan plan;
+  // Report rounds name the year's measures; a new skeleton has none yet.
+  std::vector<std::string> ids;
+  if (ctx.site.is_file(measures_path(*year))) {
+    ids = measure_ids(ctx.site, *year).value_or(std::vector<std::string>{});
+    plan.kept.push_back({measures_path(*year), ""});
+  } else {
+    plan.files.push_back({measures_path(*year), measures_file(measures_skeleton(ctx, *year, plan))});
+  }
+  plan.dirs.push_back("content/reports/" + fy);
+  for (const char* round : {"6m", "12m"}) {
+    plan.files.push_back({"content/reports/" + fy + "/" + round + ".yaml", report_file(*year, round, ids)});
+  }
+  std::vector<const content::CatalogItem*> items;
+  for (const auto& item : catalog->items) items.push_back(&item);
+  plan_oit_items(ctx, *catalog, *year, items, plan);
+  plan.files.push_back({"content/no-gift/" + fy + ".yaml", no_gift_file(*year, office_name(ctx))});
+  plan.files.push_back({"content/committee/" + fy + ".yaml", committee_file(*year)});
+  return plan;
+}
+
+}  // namespace itagen::scaffold

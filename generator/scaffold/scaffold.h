@@ -1,0 +1,52 @@
+// `itagen init` and `itagen new`: each scaffold is planned first (which files, with what text)
+// from a read-only view of the site and a date, then applied by apply_plan() (apply.h), which never overwrites.
+// Planning is pure, so tests run it on an in-memory site.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fs/file_system.h"
+#include "scaffold/names.h"
+#include "thai/dates.h"
+
+namespace itagen::scaffold {
+
+struct NewFile {
+  std::string path;  // site-relative
+  std::string text;
+};
+
+struct Kept {
+  std::string path;
+  std::string why;  // empty when it simply exists
+};
+
+struct Plan {
+  std::vector<std::string> dirs;   // site-relative folders that must exist afterwards
+  std::vector<NewFile> files;      // created unless they exist
+  std::vector<Kept> kept;          // known already to stay as they are
+  std::vector<std::string> notes;  // what the user should know afterwards
+  std::optional<Failure> failure;  // when set, nothing is written
+  std::string snippet;             // YAML for the user to add by hand, printed with the failure
+};
+
+struct Context {
+  const fs::FileSystem& site;
+  thai::Date today;
+};
+
+// A new site: content/site.yaml and the current fiscal year's folders.
+Plan plan_init(const Context& ctx);
+// The year arguments are as typed; empty means the fiscal year of ctx.today.
+Plan plan_new_oit(const Context& ctx, const std::string& code, const std::string& year);
+Plan plan_new_measure(const Context& ctx, const std::string& id, const std::string& year);
+Plan plan_new_report(const Context& ctx, const std::string& round, const std::string& year);
+// title empty: the last part of the slug.
+Plan plan_new_page(const Context& ctx, const std::string& slug, const std::string& title);
+// Everything a new fiscal year needs: measures, report rounds, one file per OIT item, no-gift
+// policy and committee.
+Plan plan_new_year(const Context& ctx, const std::string& year);
+
+}  // namespace itagen::scaffold

@@ -1,0 +1,117 @@
+// Reading the site for scaffolds.
+#include "scaffold/site_facts.h"
+
+#include "content/loader.h"
+#include "diag/diagnostic.h"
+#include "ita/builtin_catalogs.h"
+#include "ita/score_math.h"
+
+namespace itagen::scaffold {
+namespace {
+
+// "content/scores/2566.yaml" -> 2566 when the name is a 4-digit year with that extension.
+std::optional<int> year_of(const std::string& path, const std::string& extension) {
+  std::size_t slash = path.rfind('/');
+  std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  if (name.size() != 4 + extension.size() || !name.ends_with(extension)) return std::nullopt;
+  for (int i = 0; i < 4; ++i) {
+    if (name[i] < '0' || name[i] > '9') return std::nullopt;
+  }
+  return std::stoi(name.substr(0, 4));
+}
+
+}  // namespace
+
+std::optional<content::Catalog> catalog_for(const fs::FileSystem& site, int fiscal_year) {
+  diag::DiagnosticSink ignored;
+  std::optional<content::Catalog> best;
+  auto consider = [&](int year, std::optional<content::Catalog> catalog, const std::string& source) {
+    if (!catalog || year > fiscal_year || catalog->items.empty()) return;
+    if (best && best->fiscal_year >= year) return;
+    catalog->fiscal_year = year;
+    catalog->source = source;
+    best = std::move(catalog);
+  };
+  // The site's own catalogs first: on a tie with a builtin year they win.
+  for (const auto& path : site.list_files("content/criteria")) {
+    auto year = year_of(path, ".yaml");
+    if (!year) continue;
+    if (auto text = site.read(path)) consider(*year, content::parse_catalog(*text, path, ignored), path);
+  }
+  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
+    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
+    consider(year, content::parse_catalog(text, path, ignored), "builtin");
+  }
+  return best;
+}
+
+std::map<std::string, std::string> claimed_items(const fs::FileSystem& site, int fiscal_year) {
+  std::map<std::string, std::string> claimed;
+  diag::DiagnosticSink ignored;
+  for (const auto& path : site.list_files("content/oit/" + std::to_string(fiscal_year))) {
+    if (!path.ends_with(".md")) continue;
+    auto text = site.read(path);
+    if (!text) continue;
+    if (auto item = content::parse_oit_item(*text, path, fiscal_year, ignored)) claimed.emplace(item->item, path);
+  }
+  return claimed;
+}
+
+content::SiteConfig site_config(const fs::FileSystem& site) {
+  diag::DiagnosticSink ignored;
+  if (auto text = site.read("content/site.yaml")) {
+    if (auto config = content::parse_site_config(*text, "content/site.yaml", ignored)) return *config;
+  }
+  return {};
+}
+
+std::optional<LatestResults> latest_results_before(const fs::FileSystem& site, int fiscal_year, content::Score target) {
+  diag::DiagnosticSink ignored;
+  std::optional<content::ScoresRecord> latest;
+  int latest_year = 0;
+  for (const auto& path : site.list_files("content/scores")) {
+    auto year = year_of(path, ".yaml");
+    if (!year || *year >= fiscal_year || *year <= latest_year) continue;
+    auto text = site.read(path);
+    if (!text) continue;
+    if (auto record = content::parse_scores(*text, path, ignored)) {
+      latest = std::move(record);
+      latest_year = *year;
+    }
+  }
+  if (!latest) return std::nullopt;
+
+  // The same derivation `check` makes, so the analysis names exactly the indicators it expects.
+  ita::PublishedScores in;
+  for (const auto& [n, s] : latest->indicators) in.indicators[n] = s.value;
+  for (const auto& [code, s] : latest->sub_indicators) in.sub_indicators[code] = s.value;
+  for (const auto& [code, s] : latest->tools) in.tools[code] = s.value;
+  if (latest->total) in.total = latest->total->value;
+  auto catalog = catalog_for(site, latest_year);
+  for (const auto& item : latest->items) {
+    in.items[item.code] = item.score;
+    if (catalog) {
+      if (const auto* c = catalog->find(item.code)) in.item_sub_indicator[item.code] = c->sub_indicator;
+    }
+  }
+  LatestResults result;
+  result.fiscal_year = latest_year;
+  for (const auto& [n, score] : ita::compute_scores(in).indicators) {
+    if (score < target) result.below_target.emplace_back(n, score);
+  }
+  return result;
+}
+
+std::optional<std::vector<std::string>> measure_ids(const fs::FileSystem& site, int fiscal_year) {
+  std::string path = "content/measures/" + std::to_string(fiscal_year) + ".yaml";
+  auto text = site.read(path);
+  if (!text) return std::nullopt;
+  diag::DiagnosticSink sink;
+  auto record = content::parse_measures(*text, path, sink);
+  if (!record || sink.has_errors()) return std::nullopt;
+  std::vector<std::string> ids;
+  for (const auto& m : record->measures) ids.push_back(m.id);
+  return ids;
+}
+
+}  // namespace itagen::scaffold
