@@ -80,6 +80,9 @@ int run(int argc, char** argv) {
   add_common(build, build_opts, true);
   auto* check = app.add_subcommand("check", "check content and report problems without writing anything");
   add_common(check, check_opts, false);
+  ServeOptions serve_opts;
+  auto* serve = add_serve_command(app, serve_opts);
+  auto* scaffold = add_scaffold_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -89,6 +92,8 @@ int run(int argc, char** argv) {
   }
   if (build->parsed()) return build_command(build_opts, false);
   if (check->parsed()) return build_command(check_opts, true);
+  if (serve->parsed()) return run_serve(serve_opts);
+  if (int code = run_scaffold(scaffold); code >= 0) return code;
   return 2;
 }
 

@@ -1,0 +1,114 @@
+// `itagen serve`: builds the site into memory, serves it on 127.0.0.1 with live reload, and
+// rebuilds on every change until Ctrl-C.
+#include <CLI/CLI.hpp>
+#include <pthread.h>
+#include <signal.h>
+
+#include <cmath>
+#include <iostream>
+#include <mutex>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "server/preview.h"
+
+namespace itagen::cli {
+namespace {
+
+std::string changed_names(const std::vector<std::string>& changed) {
+  constexpr std::size_t kShown = 3;
+  std::string out;
+  for (std::size_t i = 0; i < changed.size() && i < kShown; ++i) out += (i ? ", " : "") + changed[i];
+  if (changed.size() > kShown) out += " and " + std::to_string(changed.size() - kShown) + " more";
+  return out.empty() ? "(dropped events)" : out;
+}
+
+long rounded(double ms) { return std::lround(ms); }
+
+void print_rebuild(const server::RebuildReport& r, bool verbose) {
+  static std::mutex mutex;
+  std::lock_guard lock(mutex);
+  if (!r.ok) {
+    std::cerr << r.messages << "rebuild failed after change to " << changed_names(r.changed)
+              << "; still serving the last good site" << std::endl;
+    return;
+  }
+  std::cout << "rebuilt after change to " << changed_names(r.changed) << ": " << r.rendered << " of " << r.pages
+            << " pages rendered in " << rounded(r.milliseconds) << " ms" << std::endl;
+  if (verbose) {
+    build::Result timings;
+    timings.timings = r.timings;
+    print_timings(std::cout, timings);
+  }
+}
+
+}  // namespace
+
+CLI::App* add_serve_command(CLI::App& app, ServeOptions& options) {
+  auto* cmd = app.add_subcommand("serve", "build the site into memory and serve it with live reload");
+  cmd->add_option("--source,-s", options.common.source, "site folder (holds content/)")->capture_default_str();
+  cmd->add_option("--port,-p", options.port, "port to listen on; 0 picks a free one")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--bind", options.bind,
+                  "address to listen on; anything but a loopback address makes the site reachable from other machines")
+      ->capture_default_str();
+  cmd->add_option("--base-url", options.common.base_url, "override base_url of content/site.yaml");
+  cmd->add_flag("--verbose,-v", options.common.verbose, "print the time of each build phase");
+  return cmd;
+}
+
+int run_serve(const ServeOptions& options) {
+  // Block the stop signals before any thread starts, so they all inherit the mask and only
+  // this thread receives them (with sigwait), not a random server thread.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  if (!server::is_loopback(options.bind)) {
+    std::cerr << "warning: listening on " << options.bind
+              << ": the site is reachable from other machines on the network\n";
+  }
+  server::PreviewOptions preview_options;
+  preview_options.source = options.common.source;
+  preview_options.bind = options.bind;
+  preview_options.port = options.port;
+  preview_options.build.base_url = options.common.base_url;
+  server::Preview preview(preview_options);
+
+  server::RebuildReport first;
+  std::string error;
+  bool verbose = options.common.verbose;
+  bool started = false;
+  try {
+    started = preview.start([verbose](const server::RebuildReport& r) { print_rebuild(r, verbose); }, &first, &error);
+  } catch (const std::exception& e) {
+    std::cerr << "internal error: " << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << first.messages;
+  if (!started) {
+    std::cerr << "error: " << error << "\n";
+    return 1;
+  }
+  if (first.ok) {
+    std::cout << "built " << first.pages << " pages in memory in " << rounded(first.milliseconds) << " ms\n";
+  } else {
+    std::cerr << "build failed; serving an error page until the content is fixed\n";
+  }
+  if (!preview.watch_error().empty()) {
+    std::cerr << "warning: " << preview.watch_error() << "; changes will not be picked up\n";
+  }
+  std::string also = preview.base_path() == "/" ? "" : " (also at /)";
+  std::cout << "serving " << preview.url() << also << " — Ctrl-C to stop" << std::endl;
+
+  int signal_number = 0;
+  sigwait(&stop_signals, &signal_number);
+  preview.stop();
+  std::cout << "stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace itagen::cli

@@ -1,0 +1,56 @@
+// Deciding what a change affects and rebuilding the served site. A content file edited in
+// place re-renders the pages that declare it as a source; anything else (site.yaml, static
+// files, criteria, a theme, a file created or deleted, dropped watch events) rebuilds all.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "build/incremental.h"
+#include "fs/file_system.h"
+#include "server/site_snapshot.h"
+#include "server/watcher.h"
+
+namespace itagen::server {
+
+struct RebuildReport {
+  bool ok = false;
+  bool everything = true;         // every page was in scope
+  std::size_t pages = 0;          // pages of the site
+  std::size_t rendered = 0;       // pages rendered this time
+  double milliseconds = 0;
+  std::vector<std::string> changed;  // what triggered it
+  std::string messages;           // diagnostics as `build` prints them (with the summary)
+  std::vector<build::PhaseTime> timings;
+};
+
+class Rebuilder {
+ public:
+  Rebuilder(const fs::FileSystem& files, build::Options options);
+
+  RebuildReport build_all();
+  RebuildReport rebuild(const ChangeSet& changes);
+  // The snapshot to serve now: the last good site, and the error when the last build failed.
+  SiteSnapshot snapshot() const;
+
+  // Exposed for tests: the scope a change set gets (updates what files are known to exist).
+  build::Scope scope_for(const ChangeSet& changes);
+
+ private:
+  RebuildReport run(const build::Scope& scope, std::vector<std::string> changed);
+  void list_inputs();
+
+  const fs::FileSystem& files_;
+  build::Options options_;
+  std::optional<build::MemoryBuild> last_good_;
+  bool last_failed_ = false;
+  std::string last_error_;
+  std::set<std::string> inputs_;  // content/** and themes/** files known to exist
+};
+
+// "/ita/" for "https://www.example.go.th/ita/"; "/" when there is no path.
+std::string base_path_of(const std::string& base_url);
+
+}  // namespace itagen::server

@@ -1,0 +1,42 @@
+// The site the preview server is serving right now: the built files and, while the last rebuild
+// failed, its error. A rebuild makes a new snapshot and swaps it in whole, so a request never
+// sees half of one build and half of another.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace itagen::server {
+
+using FileMap = std::map<std::string, std::string>;  // output path ("measures/2567/index.html") -> bytes
+
+struct SiteSnapshot {
+  std::shared_ptr<const FileMap> files = std::make_shared<FileMap>();
+  std::string base_path = "/";  // "/ita/": where the site is mounted besides "/"
+  std::string error;            // the failed rebuild's diagnostics as the CLI prints them; "" when good
+  std::uint64_t generation = 0; // bumped on every swap; the page script reloads when it differs
+};
+
+class SnapshotStore {
+ public:
+  std::shared_ptr<const SiteSnapshot> get() const {
+    std::lock_guard lock(mutex_);
+    return current_;
+  }
+  // Stamps the next generation on the snapshot and makes it the one served.
+  std::uint64_t set(SiteSnapshot next) {
+    std::lock_guard lock(mutex_);
+    next.generation = current_->generation + 1;
+    current_ = std::make_shared<const SiteSnapshot>(std::move(next));
+    return current_->generation;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::shared_ptr<const SiteSnapshot> current_ = std::make_shared<const SiteSnapshot>();
+};
+
+}  // namespace itagen::server

@@ -1,0 +1,68 @@
+// Live reload: the injected script tag, the server-rendered error overlay, the event format,
+// the event hub, and which file names the watcher ignores.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include "server/live_reload.h"
+#include "server/rebuild.h"
+#include "server/watcher.h"
+
+using namespace itagen::server;
+
+TEST_CASE("injects_the_script_before_the_closing_body_tag") {
+  std::string html = inject_live_reload("<html><body><p>x</p></body></html>", 7, "");
+  CHECK(html ==
+        "<html><body><p>x</p><script src=\"/__itagen/live-reload.js\" data-generation=\"7\"></script>\n</body></html>");
+  CHECK(inject_live_reload("<p>no body</p>", 1, "").find("<script") != std::string::npos);
+}
+
+TEST_CASE("renders_the_error_overlay_escaped") {
+  std::string html = inject_live_reload("<body></body>", 3, "content/a.yaml:1:2: error: <script>alert(1)</script>");
+  CHECK(html.find("id=\"itagen-error-overlay\"") != std::string::npos);
+  CHECK(html.find("content/a.yaml:1:2: error: &lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("<script>alert") == std::string::npos);
+}
+
+TEST_CASE("the_script_sets_error_text_with_textContent_only") {
+  const std::string& js = live_reload_script();
+  CHECK(js.find("textContent = e.data") != std::string::npos);
+  CHECK(js.find("innerHTML") == std::string::npos);
+  CHECK(js.find("new EventSource('/__itagen/events')") != std::string::npos);
+}
+
+TEST_CASE("formats_multi_line_events_one_data_line_each") {
+  CHECK(format_event("reload", "") == "event: reload\ndata: \n\n");
+  CHECK(format_event("build-error", "a:1:2: error: x\n  1 | y\n") ==
+        "event: build-error\ndata: a:1:2: error: x\ndata:   1 | y\n\n");
+}
+
+TEST_CASE("event_hub_hands_the_latest_event_to_waiting_streams") {
+  EventHub hub;
+  CHECK_FALSE(hub.wait_after(0, std::chrono::milliseconds(1)));
+  std::thread publisher([&] { hub.publish("reload", ""); });
+  auto event = hub.wait_after(0, std::chrono::seconds(10));
+  publisher.join();
+  REQUIRE(event);
+  CHECK(event->name == "reload");
+  CHECK(event->id == 1);
+  CHECK_FALSE(hub.wait_after(1, std::chrono::milliseconds(1)));
+  hub.close();
+  CHECK_FALSE(hub.wait_after(0, std::chrono::seconds(10)));
+}
+
+TEST_CASE("watcher_ignores_editor_scratch_files") {
+  CHECK(is_scratch_file(".about.md.swp"));
+  CHECK(is_scratch_file("about.md~"));
+  CHECK(is_scratch_file("4913"));
+  CHECK(is_scratch_file("#about.md#"));
+  CHECK_FALSE(is_scratch_file("about.md"));
+  CHECK_FALSE(is_scratch_file("2567.yaml"));
+}
+
+TEST_CASE("base_path_is_the_path_of_the_base_url") {
+  CHECK(base_path_of("https://www.example.go.th/ita/") == "/ita/");
+  CHECK(base_path_of("https://www.example.go.th/ita") == "/ita/");
+  CHECK(base_path_of("https://www.example.go.th") == "/");
+  CHECK(base_path_of("https://www.example.go.th/") == "/");
+}
