@@ -12,8 +12,9 @@ BUILD_DEPS := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# What the browser tests need: Debian's chromium and node, and playwright-core + axe-core from npm.
-BROWSER_DEPS := chromium nodejs npm
+# What the browser tests need: Debian's chromium, a Thai font so screenshots read as a person
+# sees them, and node; playwright-core + axe-core come from npm (tests/browser/package-lock.json).
+BROWSER_DEPS := chromium fonts-tlwg-waree fonts-tlwg-loma
 
 .PHONY: all deps browser-deps site serve test check bench clean
 
@@ -28,7 +29,8 @@ deps:
 	fi
 
 browser-deps:
-	@missing=$$(for p in $(BROWSER_DEPS); do command -v $$p >/dev/null 2>&1 || [ "$$p" = nodejs -a -n "$$(command -v node)" ] || echo $$p; done); \
+	@missing=$$(for p in $(BROWSER_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	command -v node >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

@@ -1,5 +1,6 @@
-// Renders each planned page (body template inside the layout), localises digits, and writes
-// it; then the static files, theme assets and companion files (sitemap, feed, data).
+// Renders each planned page (body template inside the layout), indexes it for search, localises
+// digits, and writes it; then the static files, theme assets and companion files (sitemap,
+// feed, data, search index).
 // Pages are rendered by a few worker threads; each page is written as soon as it is rendered,
 // so memory stays flat however large the site.
 #include "build/render_pages.h"
@@ -10,24 +11,44 @@
 
 #include "build/pipeline.h"
 #include "output/site_files.h"
+#include "search/search_index.h"
 #include "views/pages.h"
 
 namespace itagen::build {
 namespace {
 
-std::string render_page(const views::PageJob& job, const render::Theme& theme, const nlohmann::json& site,
-                        thai::Numerals numerals) {
+// The page before its digits are localised: the search index reads it in that form.
+std::string render_page(const views::PageJob& job, const render::Theme& theme, const nlohmann::json& site) {
   nlohmann::json data = job.data();
   std::string body = theme.render(job.type, data, site);
   nlohmann::json layout{{"page", std::move(data["page"])}, {"content", std::move(body)}, {"type", job.type}};
-  std::string html = theme.render("layout", layout, site);
-  return thai::localize_html_digits(html, numerals);
+  return theme.render("layout", layout, site);
 }
+
+// The 404 page and the search page itself are not search results.
+bool searchable(const views::PageJob& job) { return job.path != "404" && job.type != "search"; }
+
+// Passes a reused page through to the real sink and keeps its bytes, so that the page is in the
+// search index too. Those bytes have localised digits; the index normalises digits, so its
+// entries come out the same as from a fresh render.
+class KeepingSink final : public output::OutputSink {
+ public:
+  explicit KeepingSink(output::OutputSink& sink) : sink_(sink) {}
+  bool write(const std::string& path, std::string_view bytes) override {
+    kept_.assign(bytes);
+    return sink_.write(path, bytes);
+  }
+  const std::string& kept() const { return kept_; }
+
+ private:
+  output::OutputSink& sink_;
+  std::string kept_;
+};
 
 }  // namespace
 
 RenderStats render_site(const model::SiteModel& model, const render::Theme& theme, const fs::FileSystem& files,
-                        output::OutputSink& sink, diag::DiagnosticSink& diags) {
+                        output::OutputSink& sink, diag::DiagnosticSink& diags, const ReusePage& reuse) {
   RenderStats stats;
   views::ViewContext ctx(model, model.content.site.base_url);
   const nlohmann::json site = views::site_data(ctx);
@@ -44,12 +65,24 @@ RenderStats render_site(const model::SiteModel& model, const render::Theme& them
     }
   }
 
+  search::IndexBuilder search_index(numerals);
   std::atomic<std::size_t> next{0};
   std::atomic<bool> write_failed{false};
+  std::atomic<std::size_t> rendered{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       const auto& job = jobs[i];
-      if (!sink.write(output_path_for(job.path), render_page(job, theme, site, numerals))) write_failed = true;
+      if (reuse) {
+        KeepingSink keeping(sink);
+        if (reuse(job, keeping)) {
+          if (searchable(job)) search_index.add_page(ctx.url(job.path), keeping.kept());
+          continue;
+        }
+      }
+      ++rendered;
+      std::string html = render_page(job, theme, site);
+      if (searchable(job)) search_index.add_page(ctx.url(job.path), html);
+      if (!sink.write(output_path_for(job.path), thai::localize_html_digits(html, numerals))) write_failed = true;
     }
   };
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
@@ -58,6 +91,7 @@ RenderStats render_site(const model::SiteModel& model, const render::Theme& them
   worker();
   for (auto& t : pool) t.join();
   stats.pages = jobs.size();
+  stats.rendered = rendered;
 
   auto write = [&](const std::string& path, std::string_view bytes) {
     if (!sink.write(path, bytes)) write_failed = true;
@@ -72,6 +106,7 @@ RenderStats render_site(const model::SiteModel& model, const render::Theme& them
   write("feed.xml", output::atom_feed(ctx));
   write("data/ita.json", output::ita_json(ctx));
   write("data/ita-history.csv", output::ita_history_csv(ctx));
+  write("search-index.json", search_index.json());
   for (const auto& [year, oy] : model.oit) write("oit/" + std::to_string(year) + "/links.csv", output::oit_links_csv(ctx, oy));
   stats.files += stats.pages;
   stats.ok = !write_failed;

@@ -8,6 +8,7 @@ void collect_page_paths(SiteModel& model) {
   auto& paths = model.page_paths;
   paths.insert("");
   paths.insert("ita");
+  paths.insert("search");
   for (const auto& r : model.results) paths.insert("ita/" + std::to_string(r.fiscal_year));
   for (const auto& [year, oy] : model.oit) {
     std::string base = "oit/" + std::to_string(year);

@@ -121,6 +121,11 @@ void plan_free_pages(const ViewContext& ctx, std::vector<PageJob>& jobs) {
                       return with_meta(data, page_meta(ctx, page->slug, page->title, {}, "page:" + page->slug));
                     }, {p.source_path}});
   }
+  jobs.push_back({"search", "search", [&ctx] {
+                    bool thai = ctx.site().numerals == thai::Numerals::kThai;
+                    return with_meta({{"numerals", thai ? "thai" : "arabic"}},
+                                     page_meta(ctx, "search", "ค้นหา", {}, "search"));
+                  }, {}});
   jobs.push_back({"404", "not_found", [&ctx] {
                     return with_meta(json::object(), page_meta(ctx, "404", "ไม่พบหน้าที่ต้องการ", {}, ""));
                   }, {}});

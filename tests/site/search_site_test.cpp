@@ -1,0 +1,126 @@
+// Whole-site tests of site search: the search page and search-index.json of the full fixture.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "build/incremental.h"
+#include "site_test_support.h"
+
+using itagen::testing::build_files;
+using itagen::testing::build_fixture;
+using itagen::testing::read_fixture;
+using nlohmann::json;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// The URLs of the pages holding a term (ids are delta-encoded).
+std::vector<std::string> urls(const json& index, const std::string& term) {
+  std::vector<std::string> out;
+  if (!index["terms"].contains(term)) return out;
+  int id = 0;
+  for (int gap : index["terms"][term]) out.push_back(index["pages"][id += gap]["u"]);
+  return out;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("writes_a_search_page_and_an_index_of_every_other_page") {
+  auto site = build_fixture("full");
+  INFO(site.messages);
+  REQUIRE(site.ok);
+  REQUIRE(site.has("search/index.html"));
+  REQUIRE(site.has("search-index.json"));
+  auto index = json::parse(site.file("search-index.json"));
+  std::vector<std::string> pages;
+  for (const auto& p : index["pages"]) pages.push_back(p["u"]);
+  CHECK(std::is_sorted(pages.begin(), pages.end()));
+  CHECK(has(pages, "/ita/"));
+  CHECK(has(pages, "/ita/measures/2567/"));
+  CHECK(has(pages, "/ita/about/contact/"));
+  CHECK_FALSE(has(pages, "/ita/search/"));
+  CHECK_FALSE(has(pages, "/ita/404/"));
+  std::size_t html_pages = std::count_if(site.files.begin(), site.files.end(), [](const auto& f) {
+    return f.first.size() > 5 && f.first.compare(f.first.size() - 5, 5, ".html") == 0;
+  });
+  CHECK(pages.size() == html_pages - 2);
+}
+
+TEST_CASE("finds_thai_words_in_pages_written_without_spaces") {
+  auto site = build_fixture("full");
+  auto index = json::parse(site.file("search-index.json"));
+  CHECK(has(urls(index, "มาตรการ"), "/ita/measures/2567/"));
+  CHECK(has(urls(index, "มาตรการ"), "/ita/measures/2567/transparent-budget/"));
+  auto gift = urls(index, "ขวัญ");
+  CHECK(has(gift, "/ita/no-gift/2567/"));
+  for (const auto& url : gift) CHECK(has(urls(index, "ของ"), url));
+}
+
+TEST_CASE("search_page_works_under_the_base_path_and_without_javascript_says_so") {
+  auto site = build_fixture("full");
+  const auto& page = site.file("search/index.html");
+  CHECK(contains(page, "data-index=\"/ita/search-index.json\""));
+  CHECK(contains(page, "<script src=\"/ita/assets/search.js\" defer></script>"));
+  CHECK(contains(page, "<input type=\"search\" id=\"search-input\" name=\"q\""));
+  CHECK(contains(page, "<p class=\"search-status\" id=\"search-status\" role=\"status\" aria-live=\"polite\"></p>"));
+  CHECK(contains(page, "<noscript>"));
+  CHECK(site.has("assets/search.js"));
+  const auto& home = site.file("index.html");
+  CHECK(contains(home, "<form class=\"site-search\" role=\"search\" aria-label=\"ค้นหาในเว็บไซต์\" action=\"/ita/search/\" method=\"get\">"));
+  CHECK(contains(home, "<label class=\"visually-hidden\" for=\"site-search-q\">"));
+}
+
+TEST_CASE("a_thai_digit_site_indexes_the_same_terms_and_shows_thai_digits") {
+  auto source = read_fixture("full");
+  auto arabic = json::parse(build_files(source).file("search-index.json"));
+  auto& yaml = source["content/site.yaml"];
+  yaml.replace(yaml.find("numerals: arabic"), 16, "numerals: thai");
+  auto site = build_files(source);
+  INFO(site.messages);
+  REQUIRE(site.ok);
+  auto thai = json::parse(site.file("search-index.json"));
+  CHECK(thai["terms"] == arabic["terms"]);
+  CHECK(has(urls(thai, "2567"), "/ita/measures/2567/"));
+  bool thai_digit_title = false;
+  for (const auto& p : thai["pages"]) thai_digit_title = thai_digit_title || contains(p["t"], "๒๕๖๗");
+  CHECK(thai_digit_title);
+  CHECK(contains(site.file("search/index.html"), "data-numerals=\"thai\""));
+  CHECK(site.file("assets/search.js") == build_files(source).file("assets/search.js"));
+}
+
+TEST_CASE("search_index_is_byte_identical_across_builds") {
+  CHECK(build_fixture("full").file("search-index.json") == build_fixture("full").file("search-index.json"));
+}
+
+// Regression: the preview server's incremental rebuild reuses unchanged pages without rendering
+// them; they must stay in the index.
+TEST_CASE("incremental_rebuild_keeps_reused_pages_in_the_index") {
+  auto source = read_fixture("full");
+  itagen::fs::MemoryFileSystem files(source);
+  itagen::build::Options options;
+  itagen::diag::DiagnosticSink diags;
+  itagen::build::Scope everything;
+  auto first = itagen::build::build_in_memory(files, options, everything, nullptr, diags);
+  REQUIRE(first.result.ok);
+  itagen::build::Scope one_file;
+  one_file.everything = false;
+  one_file.changed = {"content/committee/2567.yaml"};
+  auto second = itagen::build::build_in_memory(files, options, one_file, &first, diags);
+  REQUIRE(second.result.ok);
+  CHECK(second.rendered < second.result.pages);
+  const std::string& before = first.output->at("search-index.json");
+  const std::string& after = second.output->at("search-index.json");
+  CHECK(json::parse(after)["pages"].size() == json::parse(before)["pages"].size());
+  CHECK_MESSAGE(after == before, "the index after the incremental rebuild differs");
+}
