@@ -2,8 +2,10 @@
 #include "content/yaml_reader.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include <map>
+#include <sstream>
 
 #include "content/rules.h"
 
@@ -17,6 +19,33 @@ std::string join_keys(const std::vector<std::string>& keys) {
   std::string out;
   for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
   return out;
+}
+
+// Notes where a document starts and ignores everything else.
+class DocumentStarts final : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// Where a second document starts, if the text has one. At most two documents are read:
+// yaml-cpp 0.7's LoadAll never ends on some invalid input (a leading ',').
+std::optional<YAML::Mark> second_document(std::string_view text) {
+  std::istringstream in{std::string(text)};
+  YAML::Parser parser(in);
+  DocumentStarts handler;
+  for (int i = 0; i < 2 && parser.HandleNextDocument(handler); ++i) {
+  }
+  if (handler.starts.size() < 2) return std::nullopt;
+  return handler.starts[1];
 }
 
 }  // namespace
@@ -45,9 +74,11 @@ void Reader::visit() {
 
 std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check) {
   if (check && !check_encoding(text, r.path(), r.start().line - 1, r.sink())) return std::nullopt;
-  std::vector<YAML::Node> docs;
+  YAML::Node doc;
+  std::optional<YAML::Mark> second;
   try {
-    docs = YAML::LoadAll(std::string(text));
+    doc = YAML::Load(std::string(text));
+    second = second_document(text);
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp 0.7 gives this one the message "bad file"; say what it means.
     r.error(r.at(e.mark), "invalid YAML: nesting is too deep", "nest lists and maps only a few levels deep");
@@ -58,12 +89,10 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
             "in quotes");
     return std::nullopt;
   }
-  if (docs.empty()) return YAML::Node();
-  if (docs.size() > 1) {
-    r.error(r.at(docs[1]), "a second YAML document in one file",
-            "remove the '---' line: a file holds one document");
+  if (second) {
+    r.error(r.at(*second), "a second YAML document in one file", "remove the '---' line: a file holds one document");
   }
-  return docs[0];
+  return doc;
 }
 
 std::optional<Value> top_map(const YAML::Node& doc, Reader& r) {
