@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <thread>
 
 #include "content/loader.h"
 #include "content/rules.h"
@@ -58,30 +59,34 @@ class Walker {
   void dispatch(const std::string& path);
   void load_year_file(const std::string& path, const std::vector<std::string>& parts);
   void load_no_gift();
+  void load_pages();
   void resolve_duplicates();
 
   const fs::FileSystem& files_;
   diag::DiagnosticSink& sink_;
   SiteContent content_;
+  std::vector<std::string> page_paths_;
   std::map<int, std::string> no_gift_yaml_, no_gift_md_;
 };
 
-std::optional<std::string> Walker::read(const std::string& path) {
-  auto text = files_.read(path);
+std::optional<std::string> read_checked(const fs::FileSystem& files, const std::string& path, diag::DiagnosticSink& sink) {
+  auto text = files.read(path);
   if (!text) {
-    sink_.error({path, 0, 0}, "cannot read file", "check that the file exists and is readable");
+    sink.error({path, 1, 1}, "cannot read file", "check that the file exists and is readable");
     return std::nullopt;
   }
   if (text->size() > kMaxFileBytes) {
-    sink_.error({path, 0, 0}, "file too large", "content files must be under 10 MB; put large documents in content/static/");
+    sink.error({path, 1, 1}, "file too large", "content files must be under 10 MB; put large documents in content/static/");
     return std::nullopt;
   }
   if (std::all_of(text->begin(), text->end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
-    sink_.error({path, 0, 0}, "empty file", "write its content, or delete the file");
+    sink.error({path, 1, 1}, "empty file", "write its content, or delete the file");
     return std::nullopt;
   }
   return text;
 }
+
+std::optional<std::string> Walker::read(const std::string& path) { return read_checked(files_, path, sink_); }
 
 void Walker::ignored(const std::string& path, const std::string& hint) {
   sink_.warning({path, 0, 0}, "ignored file '" + path + "'", hint);
@@ -90,7 +95,7 @@ void Walker::ignored(const std::string& path, const std::string& hint) {
 std::optional<int> Walker::named_year(const std::string& path, const std::string& name, bool* reported) {
   auto year = four_digit_year(name);
   if (year && *year < thai::kFirstBuddhistEraYear) {
-    sink_.error({path, 0, 0}, "'" + name + "' in the path is not a Buddhist Era year",
+    sink_.error({path, 1, 1}, "'" + name + "' in the path is not a Buddhist Era year",
                 "fiscal years are Buddhist Era: did you mean " + std::to_string(*year + thai::kBuddhistEraOffset) + "?");
     *reported = true;
     return std::nullopt;
@@ -164,9 +169,7 @@ void Walker::dispatch(const std::string& path) {
       ignored(path, "pages are Markdown files; put images and documents in content/static/");
       return;
     }
-    auto text = read(path);
-    if (!text) return;
-    if (auto page = parse_page(*text, path, sink_)) content_.pages.push_back(std::move(*page));
+    page_paths_.push_back(path);  // parsed in parallel by load_pages()
   } else {
     ignored(path, "content/ holds site.yaml and the folders of the content model");
   }
@@ -191,6 +194,34 @@ void Walker::load_no_gift() {
   }
 }
 
+// A portal may have thousands of free pages: they are read and parsed on every core, each
+// thread over a contiguous share with its own sink, merged in order so messages and records
+// come out exactly as a sequential load would give them.
+void Walker::load_pages() {
+  const std::size_t n = page_paths_.size();
+  std::vector<std::optional<PageRecord>> parsed(n);
+  const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  const std::size_t shares = std::min(threads, std::max<std::size_t>(1, n / 64));
+  std::vector<diag::DiagnosticSink> sinks(shares);
+  auto parse_share = [&](std::size_t share) {
+    for (std::size_t i = n * share / shares; i < n * (share + 1) / shares; ++i) {
+      if (auto text = read_checked(files_, page_paths_[i], sinks[share])) {
+        parsed[i] = parse_page(*text, page_paths_[i], sinks[share]);
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t share = 1; share < shares; ++share) pool.emplace_back(parse_share, share);
+  parse_share(0);
+  for (auto& t : pool) t.join();
+  for (const auto& local : sinks) {
+    for (const auto& d : local.diagnostics()) sink_.report(d);
+  }
+  for (auto& page : parsed) {
+    if (page) content_.pages.push_back(std::move(*page));
+  }
+}
+
 void Walker::resolve_duplicates() {
   for (auto& [year, items] : content_.oit) {
     std::map<std::string, std::string> claimed;
@@ -211,7 +242,7 @@ void Walker::resolve_duplicates() {
   for (auto& page : content_.pages) {
     auto [first, fresh] = slugs.emplace(page.slug, page.source_path);
     if (!fresh) {
-      sink_.error({page.source_path, 0, 0}, "page '" + page.slug + "' is also written by '" + first->second + "'",
+      sink_.error({page.source_path, 1, 1}, "page '" + page.slug + "' is also written by '" + first->second + "'",
                   "rename or remove one of the two files");
       continue;
     }
@@ -228,13 +259,14 @@ void Walker::resolve_duplicates() {
 SiteContent Walker::run() {
   const std::string site_path = "content/site.yaml";
   if (!files_.is_file(site_path)) {
-    sink_.error({site_path, 0, 0}, "missing site settings",
+    sink_.error({site_path, 1, 1}, "missing site settings",
                 "create content/site.yaml with at least name, short_name and base_url ('itagen init' writes one)");
   } else if (auto text = read(site_path)) {
     if (auto site = parse_site_config(*text, site_path, sink_)) content_.site = std::move(*site);
   }
   for (const auto& path : files_.list_files("content")) dispatch(path);
   load_no_gift();
+  load_pages();
   resolve_duplicates();
   return std::move(content_);
 }

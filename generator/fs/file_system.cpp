@@ -6,6 +6,12 @@
 #include <fstream>
 #include <sstream>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 namespace itagen::fs {
 namespace stdfs = std::filesystem;
 
@@ -59,16 +65,42 @@ std::string RealFileSystem::resolve_inside(const std::string& path) const {
   return full.string();
 }
 
-std::optional<std::string> RealFileSystem::read(const std::string& path) const {
+int RealFileSystem::open_inside(const std::string& path) const {
+  bool known;
+  {
+    // Files found by list_files() were already checked; canonicalising each again costs a
+    // system call per path component, which dominates loading a site of thousands of pages.
+    // O_NOFOLLOW: if such a file has since been replaced by a symlink, check it afresh.
+    std::lock_guard<std::mutex> lock(known_mutex_);
+    known = known_inside_.count(path) > 0;
+  }
+  if (known) {
+    int fd = ::open((root_ + "/" + path).c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd >= 0) return fd;
+  }
   std::string full = resolve_inside(path);
-  if (full.empty()) return std::nullopt;
-  std::error_code ec;
-  if (!stdfs::is_regular_file(full, ec)) return std::nullopt;
-  std::ifstream in(full, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+  return full.empty() ? -1 : ::open(full.c_str(), O_RDONLY | O_CLOEXEC);
+}
+
+std::optional<std::string> RealFileSystem::read(const std::string& path) const {
+  int fd = open_inside(path);
+  if (fd < 0) return std::nullopt;
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string text(static_cast<std::size_t>(info.st_size), '\0');
+  std::size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = ::read(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  text.resize(done);  // a file that shrank while being read
+  return text;
 }
 
 bool RealFileSystem::is_file(const std::string& path) const {
@@ -96,11 +128,14 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir) cons
     // Lexically: stdfs::relative would resolve a symlink and list it under its target's name.
     std::string rel =
         entry.path().lexically_normal().lexically_relative(stdfs::path(root_).lexically_normal()).generic_string();
-    // A symlink that leads out of the site is not part of the site.
-    if (resolve_inside(rel).empty()) continue;
+    // A symlink that leads out of the site is not part of the site. The iterator does not
+    // follow symlinked folders, so only a symlink entry itself can lead out.
+    if (entry.is_symlink(type_ec) && resolve_inside(rel).empty()) continue;
     out.push_back(rel);
   }
   std::sort(out.begin(), out.end());
+  std::lock_guard<std::mutex> lock(known_mutex_);
+  for (const auto& rel : out) known_inside_.insert(rel);
   return out;
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <map>
+#include <mutex>
+#include <unordered_set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,8 +37,13 @@ class RealFileSystem final : public FileSystem {
  private:
   // The absolute path for a site-relative one, or "" when it would leave the site.
   std::string resolve_inside(const std::string& path) const;
+  // Opens a file for reading if it is inside the site, with a shortcut for files
+  // list_files() has already checked. -1 when it is not.
+  int open_inside(const std::string& path) const;
   std::string root_;
   std::string canonical_root_;
+  mutable std::mutex known_mutex_;
+  mutable std::unordered_set<std::string> known_inside_;
 };
 
 class MemoryFileSystem final : public FileSystem {

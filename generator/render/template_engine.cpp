@@ -1,9 +1,10 @@
-// kainjow::mustache wrapper. The site data converted to mustache data once per site object
-// (cached by address and size), partials held as data entries the context can find.
+// kainjow::mustache wrapper: partials inlined at compile time, the site data converted to
+// mustache data once per site object, each page's data layered on top of it.
 #include "render/template_engine.h"
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <mutex>
 #include <regex>
 
@@ -37,11 +38,10 @@ mu::data to_data(const nlohmann::json& j) {
   }
 }
 
-// A context that looks in the page data, then the site data, then the partials.
+// A context that looks in the page data, then the site data.
 class LayeredContext : public mu::basic_context<std::string> {
  public:
-  LayeredContext(const mu::data* site, const mu::data* page, const std::map<std::string, mu::data>* partials)
-      : partials_(partials) {
+  LayeredContext(const mu::data* site, const mu::data* page) {
     stack_.push_back(page);
     stack_.push_back(site);
   }
@@ -62,80 +62,125 @@ class LayeredContext : public mu::basic_context<std::string> {
     }
     return nullptr;
   }
-  const mu::data* get_partial(const std::string& name) const override {
-    auto it = partials_->find(name);
-    return it == partials_->end() ? nullptr : &it->second;
-  }
+  // Partials are inlined before parsing (CompiledTemplates::compile), so none is looked up.
+  const mu::data* get_partial(const std::string&) const override { return nullptr; }
 
  private:
   std::vector<const mu::data*> stack_;
-  const std::map<std::string, mu::data>* partials_;
 };
 
 }  // namespace
 
+struct Source {
+  std::string text;
+  std::string path;
+};
+
+// Where a kainjow message ("Unclosed section \"x\" at 34") points in the text: the byte
+// offset becomes line and column, and leaves the message.
+diag::SourceLocation locate_error(const Source& source, std::string* message) {
+  static const std::regex kAt(R"( at ([0-9]+)$)");
+  std::smatch m;
+  if (!std::regex_search(*message, m, kAt)) return {source.path, 1, 1};
+  std::size_t offset = std::min<std::size_t>(std::stoul(m[1]), source.text.size());
+  *message = message->substr(0, static_cast<std::size_t>(m.position(0)));
+  std::size_t line_start = source.text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = line_start == std::string::npos || offset == 0 ? 0 : line_start + 1;
+  int line = 1 + static_cast<int>(std::count(source.text.begin(), source.text.begin() + static_cast<long>(line_start), '\n'));
+  return {source.path, line, static_cast<int>(offset - line_start) + 1};
+}
+
 struct CompiledTemplates::Impl {
+  std::map<std::string, Source> template_sources;
+  std::map<std::string, Source> partial_sources;
   std::map<std::string, std::unique_ptr<mu::mustache>> templates;
-  std::map<std::string, std::string> sources;       // name -> text, for the partial check
-  std::map<std::string, std::string> source_paths;  // name -> path
-  std::map<std::string, mu::data> partials;
   // The site data converted once; pages are rendered against the same site object.
   mutable std::mutex site_mutex;
   mutable const nlohmann::json* site_json = nullptr;
   mutable std::shared_ptr<const mu::data> site_data;
+
+  // Replaces each {{> name}} in text by the partial's own (expanded) text.
+  bool expand(const Source& source, int depth, std::string* out, diag::DiagnosticSink& sink) const {
+    static const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
+    constexpr int kMaxDepth = 16;
+    bool ok = true;
+    std::size_t copied = 0;
+    const std::string& text = source.text;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), kPartialTag); it != std::sregex_iterator(); ++it) {
+      std::size_t pos = static_cast<std::size_t>(it->position());
+      out->append(text, copied, pos - copied);
+      copied = pos + static_cast<std::size_t>(it->length());
+      int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+      int column = static_cast<int>(pos - (pos == 0 ? 0 : text.rfind('\n', pos - 1) + 1)) + 1;
+      std::string name = (*it)[1];
+      auto partial = partial_sources.find(name);
+      if (partial == partial_sources.end()) {
+        sink.error({source.path, line, column}, "template names missing partial '" + name + "'",
+                   "create templates/partials/" + name + ".mustache in the theme");
+        ok = false;
+      } else if (depth >= kMaxDepth) {
+        sink.error({source.path, line, column}, "partial '" + name + "' includes itself",
+                   "a partial may not use itself, directly or through another partial");
+        return false;
+      } else {
+        ok = expand(partial->second, depth + 1, out, sink) && ok;
+      }
+    }
+    out->append(text, copied, std::string::npos);
+    return ok;
+  }
 };
 
 CompiledTemplates::CompiledTemplates() : impl_(std::make_unique<Impl>()) {}
 CompiledTemplates::~CompiledTemplates() = default;
 
-bool CompiledTemplates::add_template(const std::string& name, const std::string& text, const std::string& path,
-                                     diag::DiagnosticSink& sink) {
-  auto tmpl = std::make_unique<mu::mustache>(text);
-  if (!tmpl->is_valid()) {
-    sink.error({path, 0, 0}, "template error: " + tmpl->error_message(), "fix the Mustache syntax in the template");
-    return false;
-  }
-  impl_->templates[name] = std::move(tmpl);
-  impl_->sources[name] = text;
-  impl_->source_paths[name] = path;
-  return true;
+void CompiledTemplates::add_template(const std::string& name, const std::string& text, const std::string& path) {
+  impl_->template_sources[name] = {text, path};
 }
 
-bool CompiledTemplates::add_partial(const std::string& name, const std::string& text, const std::string& path,
-                                    diag::DiagnosticSink& sink) {
-  // Partials are parsed again where they are used; parse once here so a syntax error is a
-  // build error rather than a silently empty fragment.
-  mu::mustache probe(text);
-  if (!probe.is_valid()) {
-    sink.error({path, 0, 0}, "template error: " + probe.error_message(), "fix the Mustache syntax in the partial");
-    return false;
-  }
-  impl_->partials.insert_or_assign(name, mu::data{mu::partial{[text] { return text; }}});
-  impl_->sources["partials/" + name] = text;
-  impl_->source_paths["partials/" + name] = path;
-  return true;
+void CompiledTemplates::add_partial(const std::string& name, const std::string& text, const std::string& path) {
+  impl_->partial_sources[name] = {text, path};
 }
 
-void CompiledTemplates::check_partials(diag::DiagnosticSink& sink) const {
-  static const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
-  for (const auto& [name, text] : impl_->sources) {
-    int line = 1;
-    std::size_t line_start = 0;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), kPartialTag); it != std::sregex_iterator(); ++it) {
-      std::size_t pos = static_cast<std::size_t>(it->position());
-      for (std::size_t i = line_start; i < pos; ++i) {
-        if (text[i] == '\n') ++line;
-      }
-      line_start = pos;
-      std::string partial = (*it)[1];
-      if (!impl_->partials.count(partial)) {
-        auto path_it = impl_->source_paths.find(name);
-        std::string path = path_it != impl_->source_paths.end() ? path_it->second : "templates/" + name + ".mustache";
-        sink.error({path, line, 0}, "template names missing partial '" + partial + "'",
-                   "create templates/partials/" + partial + ".mustache in the theme");
-      }
+bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
+  bool ok = true;
+  // Parse each partial on its own first, so a syntax error names the partial's file.
+  for (const auto& [name, source] : impl_->partial_sources) {
+    mu::mustache probe(source.text);
+    if (!probe.is_valid()) {
+      std::string message = probe.error_message();
+      sink.error(locate_error(source, &message), "template error: " + message, "fix the Mustache syntax in the partial");
+      ok = false;
     }
   }
+  const bool partials_ok = ok;
+  for (const auto& [name, source] : impl_->template_sources) {
+    // The template alone first, so that an error's position is one in its own file.
+    mu::mustache probe(source.text);
+    if (!probe.is_valid()) {
+      std::string message = probe.error_message();
+      sink.error(locate_error(source, &message), "template error: " + message, "fix the Mustache syntax in the template");
+      ok = false;
+      continue;
+    }
+    std::string expanded;
+    if (!impl_->expand(source, 0, &expanded, sink)) {
+      ok = false;
+      continue;
+    }
+    auto tmpl = std::make_unique<mu::mustache>(expanded);
+    if (!tmpl->is_valid()) {
+      // With a broken partial inlined, the partial's own error above says what to fix.
+      if (partials_ok) {
+        sink.error({source.path, 1, 1}, "template error: " + tmpl->error_message() + " after inlining its partials",
+                   "fix the Mustache syntax in the template");
+      }
+      ok = false;
+      continue;
+    }
+    impl_->templates[name] = std::move(tmpl);
+  }
+  return ok;
 }
 
 bool CompiledTemplates::has(const std::string& name) const { return impl_->templates.count(name) > 0; }
@@ -154,7 +199,7 @@ std::string CompiledTemplates::render(const std::string& name, const nlohmann::j
     site_data = impl_->site_data;
   }
   mu::data page_data = to_data(page);
-  LayeredContext context(site_data.get(), &page_data, &impl_->partials);
+  LayeredContext context(site_data.get(), &page_data);
   // kainjow's render() is not const, but rendering does not change a parsed template.
   return it->second->render(context);
 }

@@ -1,5 +1,7 @@
-// Mustache (kainjow) behind a small interface: templates are parsed once, the site-wide data
-// is converted once, and each page converts only its own data.
+// Mustache (kainjow) behind a small interface. Partials are inlined into the templates that use
+// them before parsing, so each template is parsed once per build (kainjow would otherwise parse
+// a partial again every time a page uses it); the site-wide data is converted once, and each
+// page converts only its own data.
 #pragma once
 
 #include <map>
@@ -16,13 +18,11 @@ class CompiledTemplates {
  public:
   CompiledTemplates();
   ~CompiledTemplates();
-  // Returns false (and reports) when the text does not parse.
-  bool add_template(const std::string& name, const std::string& text, const std::string& path,
-                    diag::DiagnosticSink& sink);
-  bool add_partial(const std::string& name, const std::string& text, const std::string& path,
-                   diag::DiagnosticSink& sink);
-  // Every {{> name}} must name a partial that exists.
-  void check_partials(diag::DiagnosticSink& sink) const;
+  void add_template(const std::string& name, const std::string& text, const std::string& path);
+  void add_partial(const std::string& name, const std::string& text, const std::string& path);
+  // Inlines partials and parses every template. Syntax errors, missing partials and partials
+  // that include themselves are reported; returns false if any.
+  bool compile(diag::DiagnosticSink& sink);
   bool has(const std::string& name) const;
   std::string render(const std::string& name, const nlohmann::json& page, const nlohmann::json& site) const;
 

@@ -19,11 +19,11 @@ Theme::Theme(Theme&&) noexcept = default;
 Theme::~Theme() = default;
 
 std::optional<Theme> Theme::load(const fs::FileSystem& site_files, const std::string& name,
-                                 diag::DiagnosticSink& sink) {
+                                 diag::DiagnosticSink& sink, const diag::SourceLocation& named_at) {
   const std::string site_dir = "themes/" + name;
   const bool site_has_theme = site_files.is_dir(site_dir);
   if (name != "default" && !site_has_theme) {
-    sink.error({"content/site.yaml", 0, 0}, "unknown theme '" + name + "'",
+    sink.error(named_at, "unknown theme '" + name + "'",
                "create themes/" + name + "/ in the site folder, or use theme: default");
     return std::nullopt;
   }
@@ -44,17 +44,17 @@ std::optional<Theme> Theme::load(const fs::FileSystem& site_files, const std::st
       theme.assets_[rel.substr(7)] = text;
     } else if (rel.rfind("templates/partials/", 0) == 0 && ends_with(rel, kTemplateSuffix)) {
       std::string partial = rel.substr(19, rel.size() - 19 - kTemplateSuffix.size());
-      theme.templates_->add_partial(partial, text, path, sink);
+      theme.templates_->add_partial(partial, text, path);
       theme.template_sources_[rel] = path;
     } else if (rel.rfind("templates/", 0) == 0 && ends_with(rel, kTemplateSuffix)) {
       std::string page_type = rel.substr(10, rel.size() - 10 - kTemplateSuffix.size());
-      theme.templates_->add_template(page_type, text, path, sink);
+      theme.templates_->add_template(page_type, text, path);
       theme.template_sources_[rel] = path;
     }
   }
-  theme.templates_->check_partials(sink);
-  if (!theme.templates_->has("layout")) {
-    sink.error({site_dir, 0, 0}, "theme '" + name + "' has no templates/layout.mustache",
+  theme.templates_->compile(sink);
+  if (!theme.templates_->has("layout") && sink.error_count() == errors_before) {
+    sink.error(named_at, "theme '" + name + "' has no templates/layout.mustache",
                "every theme needs a layout template that wraps each page");
   }
   if (sink.error_count() > errors_before) return std::nullopt;

@@ -26,8 +26,10 @@ class Theme {
 
   // Loads and compiles every template; syntax errors and missing partials are reported with
   // the template's path and line. nullopt when the theme cannot be used.
+  // named_at: where the site names the theme (theme: in content/site.yaml), for messages.
   static std::optional<Theme> load(const fs::FileSystem& site_files, const std::string& name,
-                                   diag::DiagnosticSink& sink);
+                                   diag::DiagnosticSink& sink,
+                                   const diag::SourceLocation& named_at = {"content/site.yaml", 1, 1});
 
   // Renders templates/<page_type>.mustache with the page's data on top of the site's data.
   std::string render(const std::string& page_type, const nlohmann::json& page, const nlohmann::json& site) const;

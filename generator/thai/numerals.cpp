@@ -88,6 +88,16 @@ std::string localize_html_digits(std::string_view html, Numerals numerals) {
       std::string_view tag = html.substr(i, end - i + 1);
       out.append(tag);
       i = end + 1;
+      // English text (lang="en", such as the office's English name) keeps Arabic digits.
+      if (tag.find(" lang=\"en\"") != std::string_view::npos && tag.size() > 2 && tag[1] != '/') {
+        std::size_t name_end = tag.find_first_of(" \t\n>", 1);
+        std::string close = "</" + std::string(tag.substr(1, name_end - 1));
+        std::size_t j = i;
+        while (j < html.size() && !starts_with_ci(html, j, close)) ++j;
+        out.append(html.substr(i, j - i));
+        i = j;
+        continue;
+      }
       for (auto name : kVerbatimElements) {
         if (starts_with_ci(tag, 1, name)) {
           char after = tag.size() > name.size() + 1 ? tag[name.size() + 1] : '>';

@@ -35,7 +35,8 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
          {"level", level_data(r.level)},
          {"change", change_data(r)},
          {"target", target.to_string()},
-         {"has_indicators", r.has_indicators()}};
+         {"has_indicators", r.has_indicators()},
+         {"any_derived", !r.scores.derived.empty()}};
   if (r.record->rank) j["rank"] = *r.record->rank;
   if (r.record->of) j["of"] = *r.record->of;
 

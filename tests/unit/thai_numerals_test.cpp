@@ -67,3 +67,13 @@ TEST_CASE("arabic_digits_round_trips_thai_digits") {
 }
 
 }  // namespace itagen::thai
+
+TEST_CASE("html_digits_in_english_elements_and_codes_stay_arabic") {
+  using itagen::thai::localize_html_digits;
+  using itagen::thai::Numerals;
+  CHECK(localize_html_digits("<span lang=\"en\">Office 1</span> เขต 1", Numerals::kThai) ==
+        "<span lang=\"en\">Office 1</span> เขต ๑");
+  CHECK(localize_html_digits("<p>ข้อ O24 ได้ 100</p>", Numerals::kThai) == "<p>ข้อ O24 ได้ ๑๐๐</p>");
+  CHECK(localize_html_digits("<p>https://www.example.go.th/ita/2567 และ 2567</p>", Numerals::kThai) ==
+        "<p>https://www.example.go.th/ita/2567 และ ๒๕๖๗</p>");
+}
