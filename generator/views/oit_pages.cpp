@@ -61,7 +61,7 @@ json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::Oi
   j["index_url"] = ctx.url("oit/" + y(oy.fiscal_year));
   if (s.file) {
     ctx.put_evidence(j, s.file->evidence);
-    j["body_html"] = ctx.md(s.file->body);
+    j["body_html"] = ctx.md_body(s.file->body);
   }
   return j;
 }

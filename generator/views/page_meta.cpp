@@ -35,6 +35,7 @@ json site_data(const ViewContext& ctx) {
             {"complaint_channels", channels},
             {"has_complaint_channels", !channels.empty()},
             {"target", s.target.to_string()},
+            {"numerals", s.numerals == thai::Numerals::kThai ? "thai" : "arabic"},
             {"generator", std::string("itagen ") + ITAGEN_VERSION}}}};
 }
 

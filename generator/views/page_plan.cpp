@@ -117,7 +117,7 @@ void plan_free_pages(const ViewContext& ctx, std::vector<PageJob>& jobs) {
     if (p.draft) continue;
     const auto* page = &p;
     jobs.push_back({p.slug, "page", [&ctx, page] {
-                      json data{{"body_html", ctx.md(page->body)}, {"date", ctx.date(page->date)}};
+                      json data{{"body_html", ctx.md_body(page->body)}, {"date", ctx.date(page->date)}};
                       return with_meta(data, page_meta(ctx, page->slug, page->title, {}, "page:" + page->slug));
                     }, {p.source_path}});
   }

@@ -39,7 +39,7 @@ ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
     base_path_ = slash == std::string::npos ? "/" : base_url_.substr(slash);
   }
   if (base_path_.empty() || base_path_.front() != '/') base_path_.insert(0, "/");
-  markdown_.unsafe_html = model.content.site.unsafe_html;
+  body_markdown_.unsafe_html = model.content.site.unsafe_html;
   navigation_ = build_navigation(model);
 }
 
@@ -59,6 +59,10 @@ std::string ViewContext::md(const content::Markdown& text) const {
 
 std::string ViewContext::md_inline(const content::Markdown& text) const {
   return text.empty() ? std::string() : markdown::to_inline_html(text.source, markdown_);
+}
+
+std::string ViewContext::md_body(const content::Markdown& text) const {
+  return text.empty() ? std::string() : markdown::to_html(text.source, body_markdown_);
 }
 
 json ViewContext::md_list(const std::vector<content::Markdown>& items) const {

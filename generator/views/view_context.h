@@ -36,9 +36,14 @@ class ViewContext {
   std::string absolute_url(const std::string& path) const;
   std::string static_url(const std::string& file) const;  // file under content/static/
 
+  // Markdown from YAML fields: always safe (raw HTML dropped, script links neutralised).
   std::string md(const content::Markdown& text) const;
   std::string md_inline(const content::Markdown& text) const;
   json md_list(const std::vector<content::Markdown>& items) const;
+  // The body of a Markdown file: raw HTML passes only when the site sets unsafe_html. YAML
+  // fields never get it: a short field is no place for markup, and one option should not open
+  // every field of every file.
+  std::string md_body(const content::Markdown& text) const;
 
   json evidence(const std::vector<content::Evidence>& items) const;
   // Sets target["evidence"] and target["has_evidence"] (templates cannot test a list's size).
@@ -54,7 +59,8 @@ class ViewContext {
   const model::SiteModel& model_;
   std::string base_url_;
   std::string base_path_;
-  markdown::Options markdown_;
+  markdown::Options markdown_;       // YAML fields: always safe
+  markdown::Options body_markdown_;  // Markdown files: the site's unsafe_html
 };
 
 // Thai labels for enumerations.

@@ -9,7 +9,7 @@ json no_gift_data(const ViewContext& ctx, const content::NoGiftRecord& record) {
                     {"date", ctx.date(a.date)},
                     {"signer_name", a.signed_by.name},
                     {"signer_position", a.signed_by.position},
-                    {"body_html", ctx.md(record.body)}};
+                    {"body_html", ctx.md_body(record.body)}};
   if (!a.document.empty()) announcement["document"] = ctx.static_url(a.document);
   json dissemination = json::array();
   for (const auto& d : record.dissemination) {
