@@ -107,8 +107,23 @@ bool DirectorySink::write(const std::string& path, std::string_view bytes) {
     return false;
   }
   stdfs::path full = stdfs::path(temp_) / path;
+  std::string parent = full.parent_path().string();
+  bool known_dir;
   std::error_code ec;
-  stdfs::create_directories(full.parent_path(), ec);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    known_dir = !created_dirs_.insert(parent).second;
+  }
+  if (!known_dir) {
+    // create_directories stats every component; a site of 10,000 pages would pay that per page.
+    stdfs::create_directories(parent, ec);
+    if (ec) {  // report why the folder failed (disk full), not the open's "No such file"
+      std::lock_guard<std::mutex> lock(mutex_);
+      created_dirs_.erase(parent);
+      if (first_error_.empty()) first_error_ = "cannot write '" + path + "': " + ec.message();
+      return false;
+    }
+  }
   int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = fd >= 0;
   std::size_t done = 0;

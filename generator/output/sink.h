@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace itagen::output {
 
@@ -56,6 +57,7 @@ class DirectorySink final : public OutputSink {
   bool committed_ = false;
   std::mutex mutex_;
   std::string first_error_;
+  std::unordered_set<std::string> created_dirs_;
 };
 
 }  // namespace itagen::output
