@@ -27,6 +27,7 @@ from multiprocessing import Pool
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 THEME_DIR = os.path.join(HERE, "hugo-theme")
+DEFAULT_CSS = os.path.join(HERE, "..", "themes", "default", "assets", "style.css")
 PAGES_PER_SECTION = 1000
 BASE_URL = "https://bench.example.go.th/"
 SITE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต 1"
@@ -218,6 +219,8 @@ def stamp():
             h.update(os.path.relpath(p, THEME_DIR).encode() + b"\0")
             with open(p, "rb") as f:
                 h.update(f.read())
+    with open(DEFAULT_CSS, "rb") as f:
+        h.update(f.read())
     with open(os.path.abspath(__file__), "rb") as f:
         h.update(f.read())
     return h.hexdigest()
@@ -288,7 +291,9 @@ def generate(n_pages, work, force=False):
     with open(os.path.join(tmp, "hugo", "hugo.toml"), "w", encoding="utf-8") as f:
         f.write(HUGO_TOML)
     shutil.copytree(os.path.join(THEME_DIR, "layouts"), os.path.join(tmp, "hugo", "layouts"))
-    shutil.copytree(os.path.join(THEME_DIR, "static"), os.path.join(tmp, "hugo", "static"))
+    # Hugo pages use the default theme's own stylesheet, so both sites ship the same CSS.
+    os.makedirs(os.path.join(tmp, "hugo", "static"))
+    shutil.copy(DEFAULT_CSS, os.path.join(tmp, "hugo", "static", "style.css"))
     sections = (n_pages + PAGES_PER_SECTION - 1) // PAGES_PER_SECTION
     jobs = [(tmp, s, n_pages) for s in range(sections)]
     with open(os.path.join(tmp, "bodies.md"), "wb") as out:
