@@ -46,7 +46,7 @@ Result run(const fs::FileSystem& files, output::OutputSink* sink, const Options&
 
   std::shared_ptr<const model::SiteModel> model = model::assemble(std::move(content), diags);
   timer.done("assemble+check");
-  auto theme = render::Theme::load(files, model->content.site.theme, diags);
+  auto theme = render::Theme::load(files, model->content.site.theme, diags, model->content.site.theme_where);
   timer.done("theme");
   if (diags.has_errors() || !theme) return result;
   result.model = model;

@@ -24,7 +24,7 @@ std::optional<std::string> slug_of(const std::string& path, diag::DiagnosticSink
   }
   if (slug.size() > 3 && slug.compare(slug.size() - 3, 3, ".md") == 0) slug.resize(slug.size() - 3);
   if (slug == "index") {
-    sink.error({path, 0, 0}, "page '" + path + "' would replace the home page",
+    sink.error({path, 1, 1}, "page '" + path + "' would replace the home page",
                "rename it, such as content/pages/about.md");
     return std::nullopt;
   }
@@ -32,7 +32,7 @@ std::optional<std::string> slug_of(const std::string& path, diag::DiagnosticSink
   std::string first = slug.substr(0, slug.find('/'));
   for (auto reserved : kReserved) {
     if (first == reserved) {
-      sink.error({path, 0, 0}, "page '" + slug + "' collides with the generated section '" + first + "'",
+      sink.error({path, 1, 1}, "page '" + slug + "' collides with the generated section '" + first + "'",
                  "move the file to another folder or give it another name");
       return std::nullopt;
     }

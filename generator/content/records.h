@@ -60,6 +60,7 @@ struct SiteConfig {
   thai::Numerals numerals = thai::Numerals::kArabic;
   Score target = Score::from_hundredths(8500);
   std::string theme = "default";
+  SourceLocation theme_where;  // the theme: line, or the file when absent
   bool unsafe_html = false;
   Contact contact;
   std::vector<ComplaintChannel> complaint_channels;

@@ -31,8 +31,14 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
 
 bool check_encoding(std::string_view text, const std::string& path, int line_offset, diag::DiagnosticSink& sink) {
   if (text.size() > kMaxFileBytes) {
-    sink.error({path, 0, 0}, "file too large",
+    sink.error({path, 1, 1}, "file too large",
                "content files must be under 10 MB; put large documents in content/static/");
+    return false;
+  }
+  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
+    // Notepad's "Unicode" encoding.
+    sink.error({path, 1 + line_offset, 1}, "file is UTF-16, not UTF-8",
+               "save the file with the UTF-8 encoding (in Notepad: Save As, Encoding: UTF-8)");
     return false;
   }
   int line = 1;

@@ -67,6 +67,7 @@ std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
                     "contact", "complaint_channels"});
   SiteConfig site;
   site.where = f.where();
+  site.theme_where = {r.path(), 1, 1};
   site.name = f.text("name", Need::kRequired);
   site.short_name = f.text("short_name", Need::kRequired);
   site.name_en = f.text("name_en");
@@ -79,6 +80,7 @@ std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
   if (auto name = as_text(r, theme)) {
     if (is_theme_name(*name)) {
       site.theme = *name;
+      site.theme_where = theme.where;
     } else {
       r.error(theme.where, "theme '" + *name + "' is not a folder name", "name a folder under themes/, such as default");
     }

@@ -4,6 +4,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -21,38 +22,106 @@ std::string join_keys(const std::vector<std::string>& keys) {
   return out;
 }
 
-// Notes where a document starts and ignores everything else.
+// Notes where a document and each scalar starts and ignores everything else.
 class DocumentStarts final : public YAML::EventHandler {
  public:
   std::vector<YAML::Mark> starts;
+  std::vector<YAML::Mark> scalars;
   void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
+    scalars.push_back(mark);
+  }
   void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnSequenceEnd() override {}
   void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
 };
 
-// Where a second document starts, if the text has one. At most two documents are read:
-// yaml-cpp 0.7's LoadAll never ends on some invalid input (a leading ',').
-std::optional<YAML::Mark> second_document(std::string_view text) {
+// True when the quoted scalar opening at text[pos] has its closing quote. yaml-cpp 0.7 ends
+// a quoted scalar left open at the end of the file silently, swallowing every line after it.
+bool quote_closed(std::string_view text, std::size_t pos) {
+  const char quote = text[pos];
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Where a second document starts, if the text has one, and where a quoted scalar is left
+// open. At most two documents are read: yaml-cpp 0.7's LoadAll never ends on some invalid
+// input (a leading ',').
+std::optional<YAML::Mark> second_document(std::string_view text, std::optional<YAML::Mark>* open_quote) {
   std::istringstream in{std::string(text)};
   YAML::Parser parser(in);
   DocumentStarts handler;
   for (int i = 0; i < 2 && parser.HandleNextDocument(handler); ++i) {
   }
+  for (const auto& mark : handler.scalars) {
+    auto pos = static_cast<std::size_t>(mark.pos);
+    if (mark.pos >= 0 && pos < text.size() && (text[pos] == '"' || text[pos] == '\'') && !quote_closed(text, pos)) {
+      *open_quote = mark;
+      break;
+    }
+  }
   if (handler.starts.size() < 2) return std::nullopt;
   return handler.starts[1];
+}
+
+// The innermost '[' or '{' still open at offset end (quotes and comments skipped), or the
+// quote still open there, which swallowed the closing bracket: yaml-cpp reports a flow
+// collection left open where it gave up, often lines later.
+std::optional<std::size_t> open_bracket_before(std::string_view text, std::size_t end) {
+  std::vector<std::size_t> open;
+  char quote = 0;
+  std::size_t quote_start = 0;
+  for (std::size_t i = 0; i < std::min(end, text.size()); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (quote == '"' && c == '\\') ++i;
+      else if (c == quote) quote = 0;
+    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" \t[{,:").find(text[i - 1]) != std::string_view::npos)) {
+      quote = c;
+      quote_start = i;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '[' || c == '{') {
+      open.push_back(i);
+    } else if ((c == ']' || c == '}') && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (quote) return quote_start;
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+// The mark of a byte offset.
+YAML::Mark mark_at(std::string_view text, std::size_t offset) {
+  YAML::Mark mark;
+  mark.pos = static_cast<int>(offset);
+  std::size_t line_start = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  mark.line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(line_start), '\n'));
+  mark.column = static_cast<int>(offset - line_start);
+  return mark;
 }
 
 }  // namespace
 
 SourceLocation Reader::at(const YAML::Mark& mark) const {
   if (mark.is_null() || mark.line < 0) return start();
-  return {path_, line_offset_ + mark.line + 1, mark.column + 1};
+  return {path_, line_offset_ + mark.line + 1, mark.column + 1 + (mark.line == 0 ? first_line_skip_ : 0)};
 }
 
 SourceLocation Reader::at(const YAML::Node& node) const {
@@ -74,19 +143,48 @@ void Reader::visit() {
 
 std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check) {
   if (check && !check_encoding(text, r.path(), r.start().line - 1, r.sink())) return std::nullopt;
+  // A byte order mark (Windows Notepad writes one) is not content; yaml-cpp skips it too but
+  // then counts positions without it.
+  const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
+  if (bom) {
+    text.remove_prefix(3);
+    r.skip_on_first_line(3);
+  }
   YAML::Node doc;
-  std::optional<YAML::Mark> second;
+  std::optional<YAML::Mark> second, open_quote;
   try {
     doc = YAML::Load(std::string(text));
-    second = second_document(text);
+    second = second_document(text, &open_quote);
   } catch (const YAML::DeepRecursion& e) {
-    // yaml-cpp 0.7 gives this one the message "bad file"; say what it means.
-    r.error(r.at(e.mark), "invalid YAML: nesting is too deep", "nest lists and maps only a few levels deep");
+    // yaml-cpp 0.7 gives this one the message "bad file"; say what it means, and point at
+    // the first bracket of the nesting rather than at the end of the file.
+    std::size_t first = text.find_first_of("[{");
+    r.error(r.at(first == std::string_view::npos ? e.mark : mark_at(text, first)), "invalid YAML: nesting is too deep",
+            "nest lists and maps only a few levels deep");
     return std::nullopt;
   } catch (const YAML::Exception& e) {
+    bool flow = e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW || e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
+    if (auto open = flow && e.mark.pos >= 0 ? open_bracket_before(text, static_cast<std::size_t>(e.mark.pos))
+                                            : std::nullopt) {
+      const char c = text[*open];
+      if (c == '"' || c == '\'') {
+        r.error(r.at(mark_at(text, *open)), std::string("invalid YAML: the quoted text is not closed with ") + c,
+                std::string("end the text with ") + c + " on the same line");
+      } else {
+        r.error(r.at(mark_at(text, *open)), std::string("invalid YAML: this '") + c + "' is not closed",
+                std::string("add the missing '") + (c == '{' ? "}" : "]") + "'");
+      }
+      return std::nullopt;
+    }
     r.error(r.at(e.mark), "invalid YAML: " + e.msg,
             "check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" % @ "
             "in quotes");
+    return std::nullopt;
+  }
+  if (open_quote) {
+    const char quote = text[static_cast<std::size_t>(open_quote->pos)];
+    r.error(r.at(*open_quote), std::string("invalid YAML: the quoted text is not closed with ") + quote,
+            std::string("end the text with ") + quote + " on the same line");
     return std::nullopt;
   }
   if (second) {

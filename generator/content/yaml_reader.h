@@ -36,12 +36,15 @@ class Reader {
   void error(const SourceLocation& where, std::string message, std::string hint = {});
   void warning(const SourceLocation& where, std::string message, std::string hint = {});
   void visit();  // counts nodes; throws TooComplex past the budget
+  // The document's first line starts after a byte order mark of this many bytes.
+  void skip_on_first_line(int bytes) { first_line_skip_ = bytes; }
 
  private:
   std::string path_;
   int line_offset_ = 0;
   diag::DiagnosticSink& sink_;
   std::size_t visited_ = 0;
+  int first_line_skip_ = 0;
 };
 
 // A named value with its location (the key's location when the value is empty).

@@ -1,6 +1,9 @@
 // Terminal formatting of diagnostics, in the style of compilers (and ninja, Hugo).
 #include "diag/printer.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace itagen::diag {
 namespace {
 
@@ -43,6 +46,54 @@ std::string caret_line(const std::string& line, int column_bytes) {
   return pad + "^";
 }
 
+// Length of the valid UTF-8 sequence at line[i], or 0.
+std::size_t utf8_length(const std::string& line, std::size_t i) {
+  unsigned char b = static_cast<unsigned char>(line[i]);
+  std::size_t n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+  if (n == 0 || i + n > line.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(line[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
+// The line as it can be shown: bytes that are not UTF-8 and control characters become U+FFFD,
+// and a very long line (minified data, thousands of brackets) is cut to a window around the
+// column, marked with "...". *column_bytes is moved to the same character of the result.
+std::string displayable(const std::string& line, int* column_bytes) {
+  constexpr std::size_t kWindow = 60;  // characters kept on each side of the column
+  std::vector<std::string> chars;
+  std::size_t column_char = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    if (static_cast<int>(i) < *column_bytes - 1) column_char = chars.size() + 1;
+    std::size_t n = utf8_length(line, i);
+    unsigned char b = static_cast<unsigned char>(line[i]);
+    if (n == 3 && line.compare(i, 3, "\xEF\xBB\xBF") == 0) {
+      i += n;  // a byte order mark takes no cell
+    } else if (n == 0 || (b < 0x20 && b != '\t') || b == 0x7F) {
+      chars.emplace_back("\xEF\xBF\xBD");
+      i += n == 0 ? 1 : n;
+    } else {
+      chars.push_back(line.substr(i, n));
+      i += n;
+    }
+  }
+  std::size_t first = 0, last = chars.size();
+  if (chars.size() > 2 * kWindow + 20) {
+    first = column_char > kWindow ? column_char - kWindow : 0;
+    last = std::min(chars.size(), first + 2 * kWindow);
+  }
+  std::string out = first > 0 ? "..." : "";
+  int column = static_cast<int>(out.size()) + 1;
+  for (std::size_t c = first; c < last; ++c) {
+    if (c < column_char) column = static_cast<int>(out.size() + chars[c].size()) + 1;
+    out += chars[c];
+  }
+  if (last < chars.size()) out += "...";
+  *column_bytes = column;
+  return out;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const SourceLookup& lookup) {
@@ -56,10 +107,11 @@ std::string format_diagnostic(const Diagnostic& d, const SourceLookup& lookup) {
   out += d.message + "\n";
   if (d.where.line > 0 && lookup) {
     if (auto text = lookup(d.where.path)) {
-      std::string line = line_of(*text, d.where.line);
+      int column = d.where.column > 0 ? d.where.column : 1;
+      std::string line = displayable(line_of(*text, d.where.line), &column);
       if (!line.empty()) {
         out += "    " + line + "\n";
-        out += "    " + caret_line(line, d.where.column > 0 ? d.where.column : 1) + "\n";
+        out += "    " + caret_line(line, column) + "\n";
       }
     }
   }

@@ -79,6 +79,21 @@ struct Source {
 // Where a kainjow message ("Unclosed section \"x\" at 34") points in the text: the byte
 // offset becomes line and column, and leaves the message.
 diag::SourceLocation locate_error(const Source& source, std::string* message) {
+  // kainjow reads "{{a}</h1> ... {{#b}}" as one long tag, then complains about b: name the
+  // tag that is not closed instead (unless the template changes its delimiters).
+  if (source.text.find("{{=") == std::string::npos) {
+    for (std::size_t open = source.text.find("{{"); open != std::string::npos;
+         open = source.text.find("{{", open + 2)) {
+      std::size_t close = source.text.find("}}", open + 2);
+      std::size_t next = source.text.find("{{", open + 2);
+      if (close == std::string::npos || (next != std::string::npos && next < close)) {
+        *message = "tag '" + source.text.substr(open, std::min<std::size_t>(source.text.find_first_of("\n<", open) - open, 40)) +
+                   "' is not closed with }} at " + std::to_string(open);
+        break;
+      }
+      open = close;
+    }
+  }
   static const std::regex kAt(R"( at ([0-9]+)$)");
   std::smatch m;
   if (!std::regex_search(*message, m, kAt)) return {source.path, 1, 1};
@@ -99,8 +114,10 @@ struct CompiledTemplates::Impl {
   mutable const nlohmann::json* site_json = nullptr;
   mutable std::shared_ptr<const mu::data> site_data;
 
-  // Replaces each {{> name}} in text by the partial's own (expanded) text.
-  bool expand(const Source& source, int depth, std::string* out, diag::DiagnosticSink& sink) const {
+  // Replaces each {{> name}} in text by the partial's own (expanded) text. *budget counts the
+  // inclusions left and goes negative to stop: partials that include themselves (or each other)
+  // more than once would otherwise be expanded exponentially often and hang the build.
+  bool expand(const Source& source, int depth, int* budget, std::string* out, diag::DiagnosticSink& sink) const {
     static const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
     constexpr int kMaxDepth = 16;
     bool ok = true;
@@ -121,9 +138,15 @@ struct CompiledTemplates::Impl {
       } else if (depth >= kMaxDepth) {
         sink.error({source.path, line, column}, "partial '" + name + "' includes itself",
                    "a partial may not use itself, directly or through another partial");
+        *budget = -1;
+        return false;
+      } else if (--*budget < 0) {
+        sink.error({source.path, line, column}, "template includes partials too many times (more than 1000)",
+                   "nest fewer partials; a partial may never use itself");
         return false;
       } else {
-        ok = expand(partial->second, depth + 1, out, sink) && ok;
+        ok = expand(partial->second, depth + 1, budget, out, sink) && ok;
+        if (*budget < 0) return false;
       }
     }
     out->append(text, copied, std::string::npos);
@@ -149,7 +172,8 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     mu::mustache probe(source.text);
     if (!probe.is_valid()) {
       std::string message = probe.error_message();
-      sink.error(locate_error(source, &message), "template error: " + message, "fix the Mustache syntax in the partial");
+      diag::SourceLocation where = locate_error(source, &message);
+      sink.error(where, "template error: " + message, "fix the Mustache syntax in the partial");
       ok = false;
     }
   }
@@ -159,12 +183,14 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     mu::mustache probe(source.text);
     if (!probe.is_valid()) {
       std::string message = probe.error_message();
-      sink.error(locate_error(source, &message), "template error: " + message, "fix the Mustache syntax in the template");
+      diag::SourceLocation where = locate_error(source, &message);
+      sink.error(where, "template error: " + message, "fix the Mustache syntax in the template");
       ok = false;
       continue;
     }
     std::string expanded;
-    if (!impl_->expand(source, 0, &expanded, sink)) {
+    int budget = 1000;
+    if (!impl_->expand(source, 0, &budget, &expanded, sink)) {
       ok = false;
       continue;
     }

@@ -2,6 +2,7 @@
 #include "views/view_context.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace itagen::views {
 
@@ -26,6 +27,27 @@ std::vector<NavEntry> build_navigation(const model::SiteModel& m) {
   return nav;
 }
 
+// A path as it may appear in a URL: bytes outside the unreserved and path characters (spaces,
+// Thai letters of a page or file name, '#', '?', '%') are percent-encoded, so that links,
+// sitemap.xml and feed.xml hold valid URLs. The files keep their own names on disk.
+std::string encode_path(const std::string& path) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : path) {
+    unsigned char u = static_cast<unsigned char>(c);
+    bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                std::string_view("-._~/!$&'()*+,;=:@").find(c) != std::string_view::npos;
+    if (keep) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
@@ -44,14 +66,14 @@ ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
 }
 
 std::string ViewContext::url(const std::string& path) const {
-  return path.empty() ? base_path_ : base_path_ + path + "/";
+  return path.empty() ? base_path_ : base_path_ + encode_path(path) + "/";
 }
 
 std::string ViewContext::absolute_url(const std::string& path) const {
-  return path.empty() ? base_url_ : base_url_ + path + "/";
+  return path.empty() ? base_url_ : base_url_ + encode_path(path) + "/";
 }
 
-std::string ViewContext::static_url(const std::string& file) const { return base_path_ + file; }
+std::string ViewContext::static_url(const std::string& file) const { return base_path_ + encode_path(file); }
 
 std::string ViewContext::md(const content::Markdown& text) const {
   return text.empty() ? std::string() : markdown::to_html(text.source, markdown_);

@@ -46,13 +46,13 @@ TEST_CASE("index_file_names_its_folder") {
 TEST_CASE("errors_on_page_replacing_the_home_page") {
   diag::DiagnosticSink sink;
   CHECK_FALSE(content::parse_page("---\ntitle: x\n---\n", "content/pages/index.md", sink));
-  CHECK(all(sink) == "content/pages/index.md:0:0: error: page 'content/pages/index.md' would replace the home page\n");
+  CHECK(all(sink) == "content/pages/index.md:1:1: error: page 'content/pages/index.md' would replace the home page\n");
 }
 
 TEST_CASE("errors_on_page_in_a_generated_section") {
   diag::DiagnosticSink sink;
   CHECK_FALSE(content::parse_page("---\ntitle: x\n---\n", "content/pages/oit/extra.md", sink));
-  CHECK(all(sink) == "content/pages/oit/extra.md:0:0: error: page 'oit/extra' collides with the generated section 'oit'\n");
+  CHECK(all(sink) == "content/pages/oit/extra.md:1:1: error: page 'oit/extra' collides with the generated section 'oit'\n");
 }
 
 TEST_CASE("errors_on_page_without_title_and_bad_types") {

@@ -71,7 +71,7 @@ TEST_CASE("errors_on_missing_site_yaml") {
   fs::MemoryFileSystem files;
   diag::DiagnosticSink sink;
   content::load_site(files, sink);
-  CHECK(all(sink) == "content/site.yaml:0:0: error: missing site settings\n");
+  CHECK(all(sink) == "content/site.yaml:1:1: error: missing site settings\n");
   CHECK_FALSE(sink.diagnostics()[0].hint.empty());
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("errors_on_common_era_year_in_a_file_name") {
   files.add("content/scores/2024.yaml", "fiscal_year: 2024\n");
   diag::DiagnosticSink sink;
   auto c = content::load_site(files, sink);
-  CHECK(all(sink) == "content/scores/2024.yaml:0:0: error: '2024' in the path is not a Buddhist Era year\n");
+  CHECK(all(sink) == "content/scores/2024.yaml:1:1: error: '2024' in the path is not a Buddhist Era year\n");
   CHECK(sink.diagnostics()[0].hint == "fiscal years are Buddhist Era: did you mean 2567?");
   CHECK(c.scores.size() == 2);
 }
@@ -117,7 +117,7 @@ TEST_CASE("errors_on_empty_files") {
   files.add("content/committee/2568.yaml", "  \n");
   diag::DiagnosticSink sink;
   content::load_site(files, sink);
-  CHECK(all(sink) == "content/committee/2568.yaml:0:0: error: empty file\n");
+  CHECK(all(sink) == "content/committee/2568.yaml:1:1: error: empty file\n");
 }
 
 TEST_CASE("errors_on_two_pages_with_one_url") {
@@ -125,7 +125,7 @@ TEST_CASE("errors_on_two_pages_with_one_url") {
   files.add("content/pages/about/contact/index.md", "---\ntitle: x\n---\n");
   diag::DiagnosticSink sink;
   auto c = content::load_site(files, sink);
-  CHECK(all(sink) == "content/pages/about/contact/index.md:0:0: error: page 'about/contact' is also written by "
+  CHECK(all(sink) == "content/pages/about/contact/index.md:1:1: error: page 'about/contact' is also written by "
                      "'content/pages/about/contact.md'\n");
   CHECK(c.pages.size() == 1);
 }

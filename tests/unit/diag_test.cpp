@@ -79,6 +79,19 @@ TEST_CASE("format_diagnostic_keeps_tabs_in_the_caret_line") {
   CHECK(format_diagnostic(d, lookup) == "a.md:1:3: error: msg\n    \tx y\n    \t ^\n");
 }
 
+TEST_CASE("format_diagnostic_shows_bytes_that_are_not_utf8_as_replacement_characters") {
+  Diagnostic d{Severity::kError, {"a.yaml", 1, 4}, "msg", ""};
+  auto lookup = lookup_of({{"a.yaml", "ab:\xE9\x01x\n"}});
+  CHECK(format_diagnostic(d, lookup) == "a.yaml:1:4: error: msg\n    ab:\xEF\xBF\xBD\xEF\xBF\xBDx\n       ^\n");
+}
+
+TEST_CASE("format_diagnostic_cuts_a_very_long_line_around_the_column") {
+  Diagnostic d{Severity::kError, {"a.yaml", 1, 201}, "msg", ""};
+  auto lookup = lookup_of({{"a.yaml", std::string(200, '[') + "x" + std::string(200, ']')}});
+  CHECK(format_diagnostic(d, lookup) == "a.yaml:1:201: error: msg\n    ..." + std::string(60, '[') + "x" +
+                                            std::string(59, ']') + "...\n" + "    " + std::string(63, ' ') + "^\n");
+}
+
 TEST_CASE("format_diagnostic_without_source_or_line") {
   Diagnostic no_line{Severity::kError, {"content/site.yaml", 0, 0}, "missing 'name'", "add name: ..."};
   CHECK(format_diagnostic(no_line, nullptr) == "content/site.yaml: error: missing 'name'\n  hint: add name: ...\n");

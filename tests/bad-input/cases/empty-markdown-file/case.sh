@@ -1,0 +1,1 @@
+: >content/oit/2567/O43.md

@@ -1,0 +1,1 @@
+: >content/scores/2565.yaml

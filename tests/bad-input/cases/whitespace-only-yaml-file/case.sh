@@ -1,0 +1,1 @@
+printf '\n   \n\n' >content/committee/2567.yaml
