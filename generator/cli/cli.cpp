@@ -42,6 +42,8 @@ int build_command(const CommonOptions& opts, bool check_only) {
   print_diagnostics(std::cerr, sink, files);
   if (opts.verbose) print_timings(std::cerr, result);
   if (!result.ok) {
+    // A write that failed (disk full) is not a diagnostic of the content: say what it was.
+    if (out && !out->first_error().empty()) std::cerr << "error: " << out->first_error() << "\n";
     std::cerr << (check_only ? "check failed" : "build failed; the previous output is unchanged") << "\n";
     return 1;
   }

@@ -14,6 +14,16 @@ namespace {
 
 constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
 
+// cmark-gfm keeps the extensions' inline trigger characters ('~' of strikethrough, ':' and
+// 'w' of autolink) in one process-wide table: each parse adds them before its inline pass and
+// clears them after (the table extension does the same per row, while feeding). Two parses at
+// once make each other miss "~~old~~" or a link at random, and builds stop being
+// byte-identical. Parsing is serialised; rendering, which reads no shared state, is not.
+std::mutex& parse_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
 void ensure_extensions_registered() {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -31,8 +41,12 @@ std::string to_html(std::string_view source, const Options& options) {
       cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
   }
-  cmark_parser_feed(parser.get(), source.data(), source.size());
-  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(cmark_parser_finish(parser.get()), cmark_node_free);
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(nullptr, cmark_node_free);
+  {
+    std::lock_guard<std::mutex> lock(parse_mutex());
+    cmark_parser_feed(parser.get(), source.data(), source.size());
+    doc.reset(cmark_parser_finish(parser.get()));
+  }
   char* html = cmark_render_html(doc.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
   std::string result(html ? html : "");
   std::free(html);

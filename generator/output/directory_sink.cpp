@@ -125,6 +125,11 @@ bool DirectorySink::write(const std::string& path, std::string_view bytes) {
     }
   }
   int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT && known_dir) {
+    // Another thread recorded the folder but may still be creating it: create it here too.
+    stdfs::create_directories(parent, ec);
+    fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  }
   bool ok = fd >= 0;
   std::size_t done = 0;
   while (ok && done < bytes.size()) {
