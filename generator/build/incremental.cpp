@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <mutex>
 
 #include "build/render_pages.h"
 #include "content/loader.h"
@@ -48,6 +49,26 @@ std::optional<content::SiteContent> reparse_one(const fs::FileSystem& files, con
   }
   return content;
 }
+
+// Collects the output; a reused file is shared with the previous build rather than copied.
+class SharingSink final : public output::OutputSink {
+ public:
+  bool write(const std::string& path, std::string_view bytes) override {
+    auto shared = std::make_shared<const std::string>(bytes);
+    std::lock_guard lock(mutex_);
+    files_[path] = std::move(shared);
+    return true;
+  }
+  void share(const std::string& path, std::shared_ptr<const std::string> bytes) {
+    std::lock_guard lock(mutex_);
+    files_[path] = std::move(bytes);
+  }
+  OutputFiles take() { return std::move(files_); }
+
+ private:
+  std::mutex mutex_;
+  OutputFiles files_;
+};
 
 bool disjoint(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::none_of(a.begin(), a.end(), [&](const std::string& x) { return b.count(x) > 0; });
@@ -99,22 +120,35 @@ MemoryBuild build_in_memory(const fs::FileSystem& files, const Options& options,
   for (const auto& nav : ctx.navigation()) out.site_data += "\n" + nav.section + "\t" + nav.title + "\t" + nav.path;
   everything = everything || out.site_data != previous->site_data;
 
-  ReusePage reuse;
+  SharingSink sink;
+  // Shares a file of the previous build into the sink (copies it into a wrapping one).
+  auto reuse_previous = [&](const std::string& path, output::OutputSink& to) {
+    auto it = previous->output->find(path);
+    if (it == previous->output->end()) return false;
+    if (&to != &sink) return to.write(it->first, *it->second);
+    sink.share(it->first, it->second);
+    return true;
+  };
+  Reuse reuse;
+  // The previous index serves even a full render: pages whose text is the same keep their entries.
+  if (previous) reuse.search_index = previous->search_index;
   if (!everything) {
-    reuse = [&](const views::PageJob& job, output::OutputSink& sink) {
-      if (job.sources.empty() || !disjoint(job.sources, scope.changed)) return false;
-      auto it = previous->output->find(output_path_for(job.path));
-      return it != previous->output->end() && sink.write(it->first, it->second);
+    reuse.page = [&](const views::PageJob& job, output::OutputSink& to) {
+      return !job.sources.empty() && disjoint(job.sources, scope.changed) && reuse_previous(output_path_for(job.path), to);
     };
   }
-  output::MemorySink sink;
+  // Only a page's body changed: no other file reads it.
+  if (!everything && out.reparsed_only) reuse.file = reuse_previous;
   RenderStats stats = render_site(*model, *out.theme, files, sink, diags, reuse);
   result.timings.push_back({"render+write", ms_since(start)});
   result.pages = stats.pages;
   result.files = stats.files;
   out.rendered = stats.rendered;
   result.ok = !diags.has_errors() && stats.ok;
-  if (result.ok) out.output = std::make_shared<const OutputFiles>(sink.take());
+  if (result.ok) {
+    out.output = std::make_shared<const OutputFiles>(sink.take());
+    out.search_index = std::move(stats.search_index);
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "build/pipeline.h"
 #include "render/theme.h"
+#include "search/search_index.h"
 
 namespace itagen::build {
 
@@ -22,7 +23,9 @@ struct Scope {
   std::string reparse_page;
 };
 
-using OutputFiles = std::map<std::string, std::string>;
+// Output path -> bytes. The bytes are shared, so that a rebuild hands on the files it did not
+// change to the next snapshot without copying them.
+using OutputFiles = std::map<std::string, std::shared_ptr<const std::string>>;
 
 // One build's result plus what the next incremental build starts from.
 struct MemoryBuild {
@@ -31,6 +34,7 @@ struct MemoryBuild {
   bool reparsed_only = false;  // the fast path was taken
   std::shared_ptr<const OutputFiles> output;
   std::shared_ptr<const render::Theme> theme;
+  std::shared_ptr<const search::SearchIndex> search_index;
   std::string site_data;  // site-wide template data and the navigation, serialised
   std::vector<diag::Diagnostic> load_diagnostics;
 };

@@ -28,9 +28,9 @@ std::string render_page(const views::PageJob& job, const render::Theme& theme, c
 // The 404 page and the search page itself are not search results.
 bool searchable(const views::PageJob& job) { return job.path != "404" && job.type != "search"; }
 
-// Passes a reused page through to the real sink and keeps its bytes, so that the page is in the
-// search index too. Those bytes have localised digits; the index normalises digits, so its
-// entries come out the same as from a fresh render.
+// Passes a reused page through to the real sink and keeps its bytes, so that a page the previous
+// search index lacks is indexed too. Those bytes have localised digits; the index normalises
+// digits, so its entries come out the same as from a fresh render.
 class KeepingSink final : public output::OutputSink {
  public:
   explicit KeepingSink(output::OutputSink& sink) : sink_(sink) {}
@@ -48,7 +48,7 @@ class KeepingSink final : public output::OutputSink {
 }  // namespace
 
 RenderStats render_site(const model::SiteModel& model, const render::Theme& theme, const fs::FileSystem& files,
-                        output::OutputSink& sink, diag::DiagnosticSink& diags, const ReusePage& reuse) {
+                        output::OutputSink& sink, diag::DiagnosticSink& diags, const Reuse& reuse) {
   RenderStats stats;
   views::ViewContext ctx(model, model.content.site.base_url);
   const nlohmann::json site = views::site_data(ctx);
@@ -65,17 +65,25 @@ RenderStats render_site(const model::SiteModel& model, const render::Theme& them
     }
   }
 
-  search::IndexBuilder search_index(numerals);
+  search::IndexBuilder search_index(numerals, reuse.search_index);
   std::atomic<std::size_t> next{0};
   std::atomic<bool> write_failed{false};
   std::atomic<std::size_t> rendered{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       const auto& job = jobs[i];
-      if (reuse) {
-        KeepingSink keeping(sink);
-        if (reuse(job, keeping)) {
-          if (searchable(job)) search_index.add_page(ctx.url(job.path), keeping.kept());
+      if (reuse.page) {
+        // A reused page's previous index entry is still right; without one, index its bytes.
+        bool indexed = searchable(job);
+        std::string url = indexed ? ctx.url(job.path) : std::string();
+        auto entry = indexed ? search_index.previous_entry(url) : nullptr;
+        if (!indexed || entry) {
+          if (reuse.page(job, sink)) {
+            if (entry) search_index.add_unchanged(std::move(entry));
+            continue;
+          }
+        } else if (KeepingSink keeping(sink); reuse.page(job, keeping)) {
+          search_index.add_page(std::move(url), keeping.kept());
           continue;
         }
       }
@@ -97,17 +105,32 @@ RenderStats render_site(const model::SiteModel& model, const render::Theme& them
     if (!sink.write(path, bytes)) write_failed = true;
     ++stats.files;
   };
+  // make() is only called when the previous build's file cannot be reused.
+  auto write_made = [&](const std::string& path, const auto& make) {
+    if (reuse.file && reuse.file(path, sink)) {
+      ++stats.files;
+    } else {
+      write(path, make());
+    }
+  };
   for (const auto& file : model.content.static_files) {
-    if (auto bytes = files.read("content/static/" + file)) write(file, *bytes);
+    if (reuse.file && reuse.file(file, sink)) {
+      ++stats.files;
+    } else if (auto bytes = files.read("content/static/" + file)) {
+      write(file, *bytes);
+    }
   }
-  for (const auto& [path, bytes] : theme.assets()) write("assets/" + path, bytes);
-  write("sitemap.xml", output::sitemap_xml(ctx, jobs));
-  write("robots.txt", output::robots_txt(ctx));
-  write("feed.xml", output::atom_feed(ctx));
-  write("data/ita.json", output::ita_json(ctx));
-  write("data/ita-history.csv", output::ita_history_csv(ctx));
-  write("search-index.json", search_index.json());
-  for (const auto& [year, oy] : model.oit) write("oit/" + std::to_string(year) + "/links.csv", output::oit_links_csv(ctx, oy));
+  for (const auto& [path, bytes] : theme.assets()) write_made("assets/" + path, [&] { return std::string_view(bytes); });
+  write_made("sitemap.xml", [&] { return output::sitemap_xml(ctx, jobs); });
+  write_made("robots.txt", [&] { return output::robots_txt(ctx); });
+  write_made("feed.xml", [&] { return output::atom_feed(ctx); });
+  write_made("data/ita.json", [&] { return output::ita_json(ctx); });
+  write_made("data/ita-history.csv", [&] { return output::ita_history_csv(ctx); });
+  stats.search_index = search_index.index();
+  write("search-index.json", stats.search_index->json());
+  for (const auto& [year, oy] : model.oit) {
+    write_made("oit/" + std::to_string(year) + "/links.csv", [&] { return output::oit_links_csv(ctx, oy); });
+  }
   stats.files += stats.pages;
   stats.ok = !write_failed;
   return stats;

@@ -1,9 +1,13 @@
 // Building the search index: the text is extracted and split outside the lock, so pages are
-// indexed in parallel; only the merge into the shared tables is serialised.
+// indexed in parallel; only the merge into the shared tables is serialised. Postings are built
+// when the index is finished: from scratch, or by patching the previous index's postings with
+// the terms of the few pages that changed.
 #include "search/search_index.h"
 
 #include <algorithm>
-#include <numeric>
+#include <functional>
+#include <map>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -17,22 +21,182 @@ void append_json_string(std::string& out, const std::string& text) {
   out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::uint64_t hash_text(const PageText& page) {
+  std::uint64_t title = std::hash<std::string_view>{}(page.title);
+  std::uint64_t text = std::hash<std::string_view>{}(page.text);
+  return title ^ (text * 0x9E3779B97F4A7C15ull + page.title.size());
+}
+
+std::shared_ptr<const TermPostings> make_postings(std::string term, std::vector<std::uint32_t> ids) {
+  auto postings = std::make_shared<TermPostings>();
+  postings->term = std::move(term);
+  postings->ids = std::move(ids);
+  std::string& out = postings->json;
+  append_json_string(out, postings->term);
+  out += ":[";
+  std::uint32_t previous = 0;
+  for (std::size_t k = 0; k < postings->ids.size(); ++k) {
+    if (k) out += ',';
+    out += std::to_string(postings->ids[k] - previous);
+    previous = postings->ids[k];
+  }
+  out += ']';
+  return postings;
+}
+
+bool by_url(const std::shared_ptr<const PageEntry>& a, const std::shared_ptr<const PageEntry>& b) {
+  return a->url < b->url;
+}
+
+using Pages = std::vector<std::shared_ptr<const PageEntry>>;
+using Terms = std::vector<std::shared_ptr<const TermPostings>>;
+
+// Puts pages in the order of the previous index when they have its URLs (each once); false, and
+// pages untouched, when they do not.
+bool put_in_order_of(const SearchIndex* previous, Pages& pages) {
+  if (!previous || previous->pages.size() != pages.size()) return false;
+  Pages placed(pages.size());
+  for (const auto& page : pages) {
+    auto id = previous->id_of(page->url);
+    if (id < 0 || placed[id]) return false;
+    placed[id] = page;
+  }
+  pages = std::move(placed);
+  return true;
+}
+
+Terms build_terms(const Pages& pages) {
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
+  for (std::uint32_t id = 0; id < pages.size(); ++id) {
+    for (const auto& term : pages[id]->terms) postings[term].push_back(id);  // ids ascend
+  }
+  std::vector<std::string_view> sorted;
+  sorted.reserve(postings.size());
+  for (const auto& [term, _] : postings) sorted.push_back(term);
+  std::sort(sorted.begin(), sorted.end());
+  Terms terms;
+  terms.reserve(sorted.size());
+  for (auto term : sorted) terms.push_back(make_postings(std::string(term), std::move(postings[term])));
+  return terms;
+}
+
+// The previous postings with the ids of the pages changed since taken out of the terms they lost
+// and put into the terms they gained. The pages are numbered as before (same URLs).
+Terms patch_terms(const Terms& previous, const Pages& before, const Pages& after, const std::vector<std::uint32_t>& changed) {
+  // term -> (id, gained) edits
+  std::map<std::string_view, std::vector<std::pair<std::uint32_t, bool>>> edits;
+  for (std::uint32_t id : changed) {
+    const auto& old_terms = before[id]->terms;
+    const auto& new_terms = after[id]->terms;
+    auto o = old_terms.begin();
+    auto n = new_terms.begin();
+    while (o != old_terms.end() || n != new_terms.end()) {
+      if (n == new_terms.end() || (o != old_terms.end() && *o < *n)) {
+        edits[*o++].emplace_back(id, false);
+      } else if (o == old_terms.end() || *n < *o) {
+        edits[*n++].emplace_back(id, true);
+      } else {
+        ++o, ++n;
+      }
+    }
+  }
+  auto apply = [](std::vector<std::uint32_t> ids, const std::vector<std::pair<std::uint32_t, bool>>& changes) {
+    for (auto [id, gained] : changes) {
+      auto at = std::lower_bound(ids.begin(), ids.end(), id);
+      if (gained && (at == ids.end() || *at != id)) ids.insert(at, id);
+      if (!gained && at != ids.end() && *at == id) ids.erase(at);
+    }
+    return ids;
+  };
+  Terms terms;
+  terms.reserve(previous.size() + edits.size());
+  auto p = previous.begin();
+  for (const auto& [term, changes] : edits) {
+    while (p != previous.end() && (*p)->term < term) terms.push_back(*p++);
+    std::vector<std::uint32_t> ids;
+    if (p != previous.end() && (*p)->term == term) ids = (*p++)->ids;
+    ids = apply(std::move(ids), changes);
+    if (!ids.empty()) terms.push_back(make_postings(std::string(term), std::move(ids)));
+  }
+  terms.insert(terms.end(), p, previous.end());
+  return terms;
+}
+
 }  // namespace
+
+std::string SearchIndex::json() const {
+  std::size_t size = 32 + pages.size() + terms.size();
+  for (const auto& page : pages) size += page->json.size();
+  for (const auto& term : terms) size += term->json.size();
+  std::string out;
+  out.reserve(size);
+  out += "{\"pages\":[";
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (i) out += ',';
+    out += pages[i]->json;
+  }
+  out += "],\"terms\":{";
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (i) out += ',';
+    out += terms[i]->json;
+  }
+  out += "}}";
+  return out;
+}
+
+std::int64_t SearchIndex::id_of(std::string_view url) const {
+  auto it = ids.find(url);
+  return it == ids.end() ? std::int64_t{-1} : std::int64_t{it->second};
+}
+
+std::shared_ptr<const PageEntry> SearchIndex::find(std::string_view url) const {
+  auto id = id_of(url);
+  return id < 0 ? nullptr : pages[id];
+}
+
+IndexBuilder::IndexBuilder(thai::Numerals numerals, std::shared_ptr<const SearchIndex> previous)
+    : numerals_(numerals), previous_(std::move(previous)) {
+  if (previous_ && previous_->numerals != numerals_) previous_ = nullptr;
+}
 
 void IndexBuilder::add_page(std::string url, std::string_view html) {
   PageText page = extract_page_text(html);
-  std::vector<std::string> terms = index_terms(page.title);
-  std::vector<std::string> body = index_terms(page.text);
-  terms.insert(terms.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-  Page entry{std::move(url), thai::localize_digits(page.title, numerals_),
-             thai::localize_digits(excerpt(page.text, kExcerptChars), numerals_)};
-
+  std::uint64_t hash = hash_text(page);
+  std::shared_ptr<const PageEntry> entry;
+  if (previous_) {
+    entry = previous_->find(url);
+    if (entry && entry->text_hash != hash) entry = nullptr;
+  }
+  if (!entry) {
+    auto made = std::make_shared<PageEntry>();
+    made->url = std::move(url);
+    made->text_hash = hash;
+    made->terms = index_terms(page.title);
+    std::vector<std::string> body = index_terms(page.text);
+    made->terms.insert(made->terms.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
+    std::sort(made->terms.begin(), made->terms.end());
+    made->terms.erase(std::unique(made->terms.begin(), made->terms.end()), made->terms.end());
+    std::string& out = made->json;
+    out += "{\"u\":";
+    append_json_string(out, made->url);
+    out += ",\"t\":";
+    append_json_string(out, thai::localize_digits(page.title, numerals_));
+    out += ",\"s\":";
+    append_json_string(out, thai::localize_digits(excerpt(page.text, kExcerptChars), numerals_));
+    out += '}';
+    entry = std::move(made);
+  }
   std::lock_guard lock(mutex_);
-  auto id = static_cast<std::uint32_t>(pages_.size());
   pages_.push_back(std::move(entry));
-  for (auto& term : terms) postings_[std::move(term)].push_back(id);
+}
+
+std::shared_ptr<const PageEntry> IndexBuilder::previous_entry(std::string_view url) const {
+  return previous_ ? previous_->find(url) : nullptr;
+}
+
+void IndexBuilder::add_unchanged(std::shared_ptr<const PageEntry> entry) {
+  std::lock_guard lock(mutex_);
+  pages_.push_back(std::move(entry));
 }
 
 std::size_t IndexBuilder::page_count() const {
@@ -40,58 +204,39 @@ std::size_t IndexBuilder::page_count() const {
   return pages_.size();
 }
 
-std::size_t IndexBuilder::term_count() const {
-  std::lock_guard lock(mutex_);
-  return postings_.size();
+std::size_t IndexBuilder::term_count() const { return index()->terms.size(); }
+
+std::shared_ptr<const SearchIndex> IndexBuilder::index() const {
+  auto index = std::make_shared<SearchIndex>();
+  index->numerals = numerals_;
+  {
+    std::lock_guard lock(mutex_);
+    index->pages = pages_;
+  }
+  // Number the pages by URL, whatever order the threads added them in. Usually the pages are
+  // the previous build's, which are in order already.
+  if (!put_in_order_of(previous_.get(), index->pages)) std::stable_sort(index->pages.begin(), index->pages.end(), by_url);
+  const Pages& pages = index->pages;
+  index->ids.reserve(pages.size());
+  for (std::uint32_t id = 0; id < pages.size(); ++id) index->ids.emplace(pages[id]->url, id);
+
+  bool same_urls = previous_ && previous_->pages.size() == pages.size();
+  std::vector<std::uint32_t> changed;
+  for (std::uint32_t id = 0; same_urls && id < pages.size(); ++id) {
+    const auto& before = previous_->pages[id];
+    if (before == pages[id]) continue;
+    same_urls = before->url == pages[id]->url;
+    changed.push_back(id);
+  }
+  // Patching costs a lookup per changed term; past a few pages, building afresh is as quick.
+  if (same_urls && changed.size() <= std::max<std::size_t>(8, pages.size() / 32)) {
+    index->terms = patch_terms(previous_->terms, previous_->pages, pages, changed);
+  } else {
+    index->terms = build_terms(pages);
+  }
+  return index;
 }
 
-std::string IndexBuilder::json() const {
-  std::lock_guard lock(mutex_);
-  // Number the pages by URL, whatever order the threads added them in.
-  std::vector<std::uint32_t> order(pages_.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return pages_[a].url < pages_[b].url; });
-  std::vector<std::uint32_t> id_of(pages_.size());
-  for (std::uint32_t rank = 0; rank < order.size(); ++rank) id_of[order[rank]] = rank;
-
-  std::string out = "{\"pages\":[";
-  for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    const Page& page = pages_[order[rank]];
-    if (rank) out += ',';
-    out += "{\"u\":";
-    append_json_string(out, page.url);
-    out += ",\"t\":";
-    append_json_string(out, page.title);
-    out += ",\"s\":";
-    append_json_string(out, page.excerpt);
-    out += '}';
-  }
-  out += "],\"terms\":{";
-
-  std::vector<const std::string*> terms;
-  terms.reserve(postings_.size());
-  for (const auto& [term, _] : postings_) terms.push_back(&term);
-  std::sort(terms.begin(), terms.end(), [](const auto* a, const auto* b) { return *a < *b; });
-  std::vector<std::uint32_t> ids;
-  bool first = true;
-  for (const std::string* term : terms) {
-    ids.clear();
-    for (std::uint32_t added : postings_.at(*term)) ids.push_back(id_of[added]);
-    std::sort(ids.begin(), ids.end());
-    if (!first) out += ',';
-    first = false;
-    append_json_string(out, *term);
-    out += ":[";
-    std::uint32_t previous = 0;
-    for (std::size_t k = 0; k < ids.size(); ++k) {
-      if (k) out += ',';
-      out += std::to_string(ids[k] - previous);
-      previous = ids[k];
-    }
-    out += ']';
-  }
-  out += "}}";
-  return out;
-}
+std::string IndexBuilder::json() const { return index()->json(); }
 
 }  // namespace itagen::search

@@ -6,10 +6,16 @@
 // on large sites, where common words occur on most pages. Terms are normalised (normalize_term):
 // a number is stored once, with Arabic digits, and the script normalises the query the same
 // way, so Thai and Arabic digits find each other.
+//
+// The preview server rebuilds the index after every edit, so a finished index (SearchIndex) is
+// kept and seeds the next one: a page whose text did not change keeps its entry without being
+// split into words again, and when only a few pages changed only their terms' postings are
+// touched, everything else is reused as JSON text.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -23,32 +29,67 @@ namespace itagen::search {
 // Characters of page text kept as a page's excerpt.
 constexpr std::size_t kExcerptChars = 160;
 
+// One page's part of the index.
+struct PageEntry {
+  std::string url;
+  std::uint64_t text_hash = 0;     // of the page text the entry was made from
+  std::vector<std::string> terms;  // normalised, sorted, without repeats
+  std::string json;                // {"u":url,"t":title,"s":excerpt}
+};
+
+// A term with the ids of the pages holding it.
+struct TermPostings {
+  std::string term;
+  std::vector<std::uint32_t> ids;  // ascending
+  std::string json;                // "term":[first id,gap,gap...]
+};
+
+// A finished index. Immutable; the next build's IndexBuilder reads it.
+struct SearchIndex {
+  thai::Numerals numerals = thai::Numerals::kArabic;
+  std::vector<std::shared_ptr<const PageEntry>> pages;     // sorted by URL: a page's id is its position
+  std::vector<std::shared_ptr<const TermPostings>> terms;  // sorted by term
+
+  // The index as JSON, byte-identical for the same pages.
+  std::string json() const;
+  // The entry for url, or nullptr.
+  std::shared_ptr<const PageEntry> find(std::string_view url) const;
+  // The id of url's page, or -1.
+  std::int64_t id_of(std::string_view url) const;
+
+  // URL -> id, filled by IndexBuilder::index(): the next build looks up every page.
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+};
+
 class IndexBuilder {
  public:
   // numerals: how the site prints digits; titles and excerpts are shown in that form.
-  explicit IndexBuilder(thai::Numerals numerals) : numerals_(numerals) {}
+  // previous: the index of the previous build, whose entries are reused where a page's text is
+  // the same (ignored when it was made for other numerals).
+  explicit IndexBuilder(thai::Numerals numerals, std::shared_ptr<const SearchIndex> previous = nullptr);
 
   // Indexes a rendered page: html as rendered, before its digits are localised. Safe to call
   // from several threads; the result does not depend on the order of the calls.
   void add_page(std::string url, std::string_view html);
 
+  // For a page whose output is the previous build's, byte for byte: the previous index's entry
+  // for url (nullptr when it has none), which add_unchanged then takes over without reading the page.
+  std::shared_ptr<const PageEntry> previous_entry(std::string_view url) const;
+  void add_unchanged(std::shared_ptr<const PageEntry> entry);
+
   std::size_t page_count() const;
   std::size_t term_count() const;
 
-  // The index as JSON, byte-identical for the same pages.
+  // The finished index of the pages added so far.
+  std::shared_ptr<const SearchIndex> index() const;
+  // index()->json().
   std::string json() const;
 
  private:
-  struct Page {
-    std::string url;
-    std::string title;
-    std::string excerpt;
-  };
   thai::Numerals numerals_;
+  std::shared_ptr<const SearchIndex> previous_;
   mutable std::mutex mutex_;
-  std::vector<Page> pages_;  // in the order added
-  // term -> indexes into pages_, ascending
-  std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;
+  std::vector<std::shared_ptr<const PageEntry>> pages_;  // in the order added
 };
 
 }  // namespace itagen::search

@@ -30,6 +30,7 @@ class HttpServer {
   const SnapshotStore& store_;
   EventHub& hub_;
   std::unique_ptr<httplib::Server> server_;
+  int listen_socket_ = -1;  // set while binding, to raise httplib's backlog
 };
 
 bool is_loopback(const std::string& host);

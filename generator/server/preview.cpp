@@ -54,6 +54,7 @@ void Preview::watch_loop(Listener on_rebuild) {
       hub_.publish("build-error", error);
     }
     if (on_rebuild) on_rebuild(report);
+    rebuilder_.release_replaced();
   }
 }
 

@@ -2,6 +2,7 @@
 #include "server/rebuild.h"
 
 #include <chrono>
+#include <utility>
 
 #include "diag/printer.h"
 
@@ -87,7 +88,7 @@ RebuildReport Rebuilder::run(const build::Scope& scope, std::vector<std::string>
   if (diags.error_count() + diags.warning_count() > 0) report.messages += diag::format_summary(diags);
   last_failed_ = !report.ok;
   if (report.ok) {
-    last_good_ = std::move(built);
+    replaced_ = std::exchange(last_good_, std::move(built));
     last_error_.clear();
   } else {
     last_error_ = report.messages.empty() ? "the build failed" : report.messages;

@@ -34,6 +34,9 @@ class Rebuilder {
   RebuildReport rebuild(const ChangeSet& changes);
   // The snapshot to serve now: the last good site, and the error when the last build failed.
   SiteSnapshot snapshot() const;
+  // Frees the build the last rebuild replaced. A large site takes a while to free, so the
+  // server does it after swapping in the new snapshot rather than before.
+  void release_replaced() { replaced_.reset(); }
 
   // Exposed for tests: the scope a change set gets (updates what files are known to exist).
   build::Scope scope_for(const ChangeSet& changes);
@@ -45,6 +48,7 @@ class Rebuilder {
   const fs::FileSystem& files_;
   build::Options options_;
   std::optional<build::MemoryBuild> last_good_;
+  std::optional<build::MemoryBuild> replaced_;  // the previous last_good_, until release_replaced()
   bool last_failed_ = false;
   std::string last_error_;
   std::set<std::string> inputs_;  // content/** and themes/** files known to exist

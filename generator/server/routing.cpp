@@ -67,7 +67,7 @@ Reply not_found(const SiteSnapshot& site) {
             "<p>Not found (the site has not been built yet).</p></body></html>",
             "", true};
   }
-  return {404, "text/html; charset=utf-8", it->second, "", true};
+  return {404, "text/html; charset=utf-8", *it->second, "", true};
 }
 
 Reply redirect(int status, std::string location) { return {status, "text/plain; charset=utf-8", "", std::move(location), false}; }
@@ -119,7 +119,7 @@ Reply route(const SiteSnapshot& site, const std::string& target) {
 
   std::string key = rel.empty() || rel.back() == '/' ? rel + "index.html" : rel;
   if (auto it = site.files->find(key); it != site.files->end()) {
-    return {200, content_type_for(key), it->second, "", ends_with(key, ".html")};
+    return {200, content_type_for(key), *it->second, "", ends_with(key, ".html")};
   }
   if (!rel.empty() && rel.back() != '/' && site.files->count(rel + "/index.html")) {
     return redirect(301, std::string(raw) + "/");

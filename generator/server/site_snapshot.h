@@ -8,10 +8,12 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 
 namespace itagen::server {
 
-using FileMap = std::map<std::string, std::string>;  // output path ("measures/2567/index.html") -> bytes
+// Output path ("measures/2567/index.html") -> bytes, shared between successive snapshots.
+using FileMap = std::map<std::string, std::shared_ptr<const std::string>>;
 
 struct SiteSnapshot {
   std::shared_ptr<const FileMap> files = std::make_shared<FileMap>();
@@ -28,9 +30,10 @@ class SnapshotStore {
   }
   // Stamps the next generation on the snapshot and makes it the one served.
   std::uint64_t set(SiteSnapshot next) {
+    std::shared_ptr<const SiteSnapshot> old;  // freed after the lock is let go
     std::lock_guard lock(mutex_);
     next.generation = current_->generation + 1;
-    current_ = std::make_shared<const SiteSnapshot>(std::move(next));
+    old = std::exchange(current_, std::make_shared<const SiteSnapshot>(std::move(next)));
     return current_->generation;
   }
 

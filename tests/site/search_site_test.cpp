@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "build/incremental.h"
+#include "server/rebuild.h"
 #include "site_test_support.h"
 
 using itagen::testing::build_files;
@@ -119,8 +120,42 @@ TEST_CASE("incremental_rebuild_keeps_reused_pages_in_the_index") {
   auto second = itagen::build::build_in_memory(files, options, one_file, &first, diags);
   REQUIRE(second.result.ok);
   CHECK(second.rendered < second.result.pages);
-  const std::string& before = first.output->at("search-index.json");
-  const std::string& after = second.output->at("search-index.json");
+  const std::string& before = *first.output->at("search-index.json");
+  const std::string& after = *second.output->at("search-index.json");
   CHECK(json::parse(after)["pages"].size() == json::parse(before)["pages"].size());
   CHECK_MESSAGE(after == before, "the index after the incremental rebuild differs");
+}
+
+// The preview server keeps each page's index entry and patches the postings of the terms an
+// edit touched; after any series of edits the index must equal a full build's.
+TEST_CASE("the_cached_index_equals_a_full_builds_after_edits") {
+  auto source = read_fixture("full");
+  itagen::fs::MemoryFileSystem files(source);
+  itagen::server::Rebuilder rebuilder(files, {});
+  REQUIRE(rebuilder.build_all().ok);
+  auto edit = [&](const std::string& path, const std::string& from, const std::string& to) {
+    std::string& text = source.at(path);
+    auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+    files.add(path, text);
+    auto report = rebuilder.rebuild(itagen::server::ChangeSet{{path}, false});
+    INFO(report.messages);
+    REQUIRE(report.ok);
+    auto served = json::parse(*rebuilder.snapshot().files->at("search-index.json"));
+    auto full = json::parse(build_files(source).file("search-index.json"));
+    CHECK(served == full);
+    CHECK(*rebuilder.snapshot().files->at("search-index.json") == build_files(source).file("search-index.json"));
+    return served;
+  };
+  const std::string page = "content/pages/about/contact.md";
+  auto index = edit(page, "ติดต่อได้ในวันและเวลาราชการ", "ติดต่อได้ทุกวัน zzmarkerword");
+  CHECK(urls(index, "zzmarkerword") == std::vector<std::string>{"/ita/about/contact/"});
+  index = edit(page, "zzmarkerword", "qqotherword 2570");
+  CHECK(urls(index, "zzmarkerword").empty());
+  CHECK(has(urls(index, "2570"), "/ita/about/contact/"));
+  edit(page, "title: ติดต่อเรา", "title: ติดต่อสำนักงาน");
+  edit("content/measures/2567.yaml", "รายงานผลการใช้จ่ายงบประมาณทุกไตรมาส", "รายงานผลทุกเดือน");
+  edit("content/site.yaml", "target: 95", "target: 90");
+  edit(page, "qqotherword 2570", "");
 }

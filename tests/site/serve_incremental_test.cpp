@@ -34,7 +34,7 @@ struct LiveSite {
     CHECK(served.size() == full.files.size());
     for (const auto& [path, bytes] : full.files) {
       auto it = served.find(path);
-      CHECK_MESSAGE((it != served.end() && it->second == bytes), path);
+      CHECK_MESSAGE((it != served.end() && *it->second == bytes), path);
     }
   }
 };
@@ -49,7 +49,7 @@ TEST_CASE("incremental_rebuild_of_a_page_edit_matches_a_full_build") {
   REQUIRE(report.ok);
   CHECK(report.rendered < report.pages);
   site.expect_same_as_full_build();
-  CHECK(site.rebuilder.snapshot().files->at("about/contact/index.html").find("ติดต่อได้ทุกวัน") != std::string::npos);
+  CHECK(site.rebuilder.snapshot().files->at("about/contact/index.html")->find("ติดต่อได้ทุกวัน") != std::string::npos);
 }
 
 TEST_CASE("incremental_rebuild_of_a_page_title_edit_matches_a_full_build") {
@@ -97,7 +97,7 @@ TEST_CASE("a_failed_rebuild_keeps_the_last_good_site_and_reports_the_error") {
   CHECK_FALSE(report.ok);
   auto broken = site.rebuilder.snapshot();
   CHECK(broken.files == good);
-  CHECK(broken.error.find("content/scores/2566.yaml:2:6: error: invalid YAML") != std::string::npos);
+  CHECK(broken.error.find("content/scores/2566.yaml:1:14: error: invalid YAML") != std::string::npos);
   report = site.edit("content/scores/2566.yaml", "fiscal_year: [2566", "fiscal_year: 2566");
   REQUIRE(report.ok);
   CHECK(site.rebuilder.snapshot().error.empty());

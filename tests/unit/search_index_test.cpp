@@ -140,3 +140,70 @@ TEST_CASE("delta_encodes_page_ids") {
 TEST_CASE("an_empty_index_is_valid_json") {
   CHECK(IndexBuilder(Numerals::kArabic).json() == "{\"pages\":[],\"terms\":{}}");
 }
+
+// The preview server seeds each rebuild's index with the previous one: whatever was reused or
+// patched, the JSON must equal that of an index built from scratch over the same pages.
+TEST_CASE("an_index_seeded_with_the_previous_one_equals_a_fresh_index") {
+  using Pages = std::vector<std::pair<std::string, std::string>>;
+  auto fresh = [](const Pages& pages) {
+    IndexBuilder builder(Numerals::kThai);
+    for (const auto& [url, html] : pages) builder.add_page(url, html);
+    return builder.json();
+  };
+  Pages pages;
+  for (int i = 0; i < 40; ++i) {
+    pages.emplace_back("/p" + std::to_string(100 + i) + "/",
+                       page("t", "<h1>หน้า " + std::to_string(i % 7) + "</h1><p>คำ ร่วม เรื่อง" + std::to_string(i % 3) + "</p>"));
+  }
+  IndexBuilder first(Numerals::kThai);
+  for (const auto& [url, html] : pages) first.add_page(url, html);
+  auto previous = first.index();
+  CHECK(previous->json() == fresh(pages));
+
+  SUBCASE("one page edited, the others reused unchanged") {
+    pages[5].second = page("t", "<h1>หน้า ใหม่</h1><p>คำ ศัพท์ใหม่ markerword</p>");
+    IndexBuilder next(Numerals::kThai, previous);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (i == 5) {
+        next.add_page(pages[i].first, pages[i].second);
+      } else {
+        auto entry = next.previous_entry(pages[i].first);
+        REQUIRE(entry);
+        next.add_unchanged(entry);
+      }
+    }
+    auto index = next.index();
+    CHECK(index->pages[6] == previous->pages[6]);  // reused, not indexed again
+    CHECK(index->json() == fresh(pages));
+    // And once more from that index: a term only page 5 had goes away.
+    pages[5].second = page("t", "<h1>หน้า 1</h1><p>คำ</p>");
+    IndexBuilder third(Numerals::kThai, index);
+    for (const auto& [url, html] : pages) third.add_page(url, html);
+    CHECK(third.json() == fresh(pages));
+    CHECK(json::parse(third.json())["terms"].count("markerword") == 0);
+  }
+  SUBCASE("every page rendered again: unchanged text keeps its entry") {
+    IndexBuilder next(Numerals::kThai, previous);
+    for (const auto& [url, html] : pages) next.add_page(url, html);
+    auto index = next.index();
+    CHECK(index->pages[0] == previous->pages[0]);
+    CHECK(index->json() == fresh(pages));
+  }
+  SUBCASE("pages added and removed") {
+    pages.erase(pages.begin() + 3);
+    pages.emplace_back("/a-new/", page("t", "<h1>ใหม่</h1><p>คำ</p>"));
+    IndexBuilder next(Numerals::kThai, previous);
+    for (const auto& [url, html] : pages) next.add_page(url, html);
+    CHECK(next.json() == fresh(pages));
+  }
+  SUBCASE("other numerals ignore the previous index") {
+    IndexBuilder next(Numerals::kArabic, previous);
+    CHECK_FALSE(next.previous_entry(pages[0].first));
+    IndexBuilder arabic(Numerals::kArabic);
+    for (const auto& [url, html] : pages) {
+      next.add_page(url, html);
+      arabic.add_page(url, html);
+    }
+    CHECK(next.json() == arabic.json());
+  }
+}

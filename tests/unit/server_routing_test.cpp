@@ -13,12 +13,16 @@ namespace {
 
 SiteSnapshot site(const std::string& base_path = "/ita/") {
   SiteSnapshot s;
-  s.files = std::make_shared<FileMap>(FileMap{{"index.html", "<p>home</p>"},
-                                              {"measures/2567/index.html", "<p>measures</p>"},
-                                              {"404.html", "<p>not here</p>"},
-                                              {"sitemap.xml", "<urlset/>"},
-                                              {"feed.xml", "<feed/>"},
-                                              {"files/a b.pdf", "%PDF"}});
+  auto files = std::make_shared<FileMap>();
+  for (const auto& [path, bytes] : std::map<std::string, std::string>{{"index.html", "<p>home</p>"},
+                                                                      {"measures/2567/index.html", "<p>measures</p>"},
+                                                                      {"404.html", "<p>not here</p>"},
+                                                                      {"sitemap.xml", "<urlset/>"},
+                                                                      {"feed.xml", "<feed/>"},
+                                                                      {"files/a b.pdf", "%PDF"}}) {
+    (*files)[path] = std::make_shared<const std::string>(bytes);
+  }
+  s.files = files;
   s.base_path = base_path;
   return s;
 }
