@@ -16,13 +16,49 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # sees them, and node; playwright-core + axe-core come from npm (tests/browser/package-lock.json).
 BROWSER_DEPS := chromium fonts-tlwg-waree fonts-tlwg-loma
 
-.PHONY: all deps browser-deps site serve test check bench clean
+# What the command-line tests need beyond the build: curl for the preview server's tests, wrk
+# for its load test (tests/cli/server_load_test.sh), python3 for the generated site of the
+# fault tests (bench/gen_site.py).
+TEST_DEPS := curl wrk python3
+
+# What the sanitizer tests and the fuzzers need: clang, and the runtime holding libFuzzer
+# (bookworm's clang is clang 14; its runtime is only a Recommends).
+FUZZ_DEPS := clang libclang-rt-14-dev
+
+# The test suite under ASan+UBSan, built with the project's compiler (g++).
+SAN_DIR ?= build-asan
+SAN_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DITAGEN_SANITIZE=ON
+# The fuzz targets: clang (libFuzzer), also with ASan+UBSan (fuzz/README.md). Only the fuzz
+# targets are built there: clang 14 rejects some C++20 that g++ takes and the tests and parts
+# of the library use (a structured binding used inside a lambda, as doctest's CHECK makes one).
+FUZZ_DIR ?= build-fuzz
+FUZZ_FLAGS ?= -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" -DITAGEN_SANITIZE=ON -DITAGEN_FUZZ=ON
+FUZZ_SECONDS ?= 60
+# The short fuzz run that is part of `make test`, per target.
+TEST_FUZZ_SECONDS ?= 15
+
+.PHONY: all deps browser-deps fuzz-deps test-deps site serve test test-sanitize fuzz check bench clean
 
 all: $(BUILD_DIR)/itagen
 
 # Installs only what is missing, so a prepared machine pays one dpkg query.
 deps:
 	@missing=$$(for p in $(BUILD_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+fuzz-deps:
+	@missing=$$(for p in $(FUZZ_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+test-deps:
+	@missing=$$(for p in $(TEST_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -52,15 +88,39 @@ serve: $(BUILD_DIR)/itagen
 check: $(BUILD_DIR)/itagen
 	$(BUILD_DIR)/itagen check --source .
 
-test: deps browser-deps $(BUILD_DIR)/Makefile
+$(SAN_DIR)/Makefile: CMakeLists.txt | deps
+	cmake -S . -B $(SAN_DIR) $(SAN_FLAGS)
+
+$(FUZZ_DIR)/Makefile: CMakeLists.txt | deps fuzz-deps
+	cmake -S . -B $(FUZZ_DIR) $(FUZZ_FLAGS)
+
+# Everything: the normal build's tests, the same tests under ASan+UBSan, a short fuzz run.
+test: deps browser-deps test-deps $(BUILD_DIR)/Makefile
 	cmake -S . -B $(BUILD_DIR) > /dev/null
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory test-sanitize
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
+
+# The unit, whole-site and command-line tests built with ASan+UBSan (the browser test is left
+# to the normal build).
+test-sanitize: deps test-deps $(SAN_DIR)/Makefile
+	cmake -S . -B $(SAN_DIR) > /dev/null
+	cmake --build $(SAN_DIR) -j $(JOBS)
+	cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS) -E '^browser'
+
+# Builds the fuzz targets and runs each for FUZZ_SECONDS on a seed corpus made from content/
+# and themes/default, past crashes first; fails on any crash (the input is saved under
+# $(FUZZ_DIR)/fuzz-work/artifacts/).
+fuzz: deps fuzz-deps $(FUZZ_DIR)/Makefile
+	cmake -S . -B $(FUZZ_DIR) > /dev/null
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzzers
+	fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 bench: $(BUILD_DIR)/itagen
 	bench/run.sh
 
 clean:
-	rm -rf $(BUILD_DIR) public
+	rm -rf $(BUILD_DIR) $(SAN_DIR) $(FUZZ_DIR) public
 
 FORCE:

@@ -24,7 +24,9 @@ class EvidenceChecker {
     if (!std::binary_search(files.begin(), files.end(), *normal)) {
       std::string close = diag::closest_match(*normal, files);
       sink_.error(where, "file '" + path + "' does not exist in content/static/",
-                  close.empty() ? "put the file in content/static/" + *normal : "did you mean '" + close + "'?");
+                  close.empty() ? "put the file in content/static/" + *normal +
+                                      " (a symlink to a file outside the site does not count)"
+                                : "did you mean '" + close + "'?");
     }
   }
 
