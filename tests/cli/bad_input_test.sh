@@ -87,9 +87,9 @@ run_case() {  # case-dir command
   fi
   local status
   if [ "$cmd" = build ]; then
-    timeout 20 "$itagen" build --source "$site" --output "$out" >"$work/out" 2>"$work/err"
+    timeout -k 5 20 "$itagen" build --source "$site" --output "$out" >"$work/out" 2>"$work/err"
   else
-    timeout 20 "$itagen" check --source "$site" >"$work/out" 2>"$work/err"
+    timeout -k 5 20 "$itagen" check --source "$site" >"$work/out" 2>"$work/err"
   fi
   status=$?
   local problems=""
@@ -127,7 +127,7 @@ run_must_build() {  # case-dir
     fail "$name: case.sh failed"
     return
   fi
-  timeout 20 "$itagen" build --source "$site" --output "$built" >"$work/out" 2>"$work/err"
+  timeout -k 5 20 "$itagen" build --source "$site" --output "$built" >"$work/out" 2>"$work/err"
   local status=$?
   local problems=""
   [ "$status" = 0 ] || problems+="  exit status $status, expected 0"$'\n'

@@ -68,7 +68,7 @@ port=${url#http://127.0.0.1:}
 port=${port%%/*}
 
 # The port is taken now: a second server refuses and says why.
-timeout 10 "$itagen" serve --source "$work/site" --port "$port" >"$work/b.out" 2>"$work/b.err"
+timeout -k 5 10 "$itagen" serve --source "$work/site" --port "$port" >"$work/b.out" 2>"$work/b.err"
 [ $? = 1 ] && pass || fail "second server on a taken port did not exit 1"
 expect_contains "$work/b.err" "cannot listen on 127.0.0.1:$port" "taken port message"
 
@@ -84,7 +84,7 @@ wait_exit "$server_pid"
 
 # A non-loopback address is only used when asked for, with a warning. 192.0.2.1 (TEST-NET-1)
 # is never assigned, so the bind fails and nothing is exposed by this test.
-timeout 10 "$itagen" serve --source "$work/site" --bind 192.0.2.1 --port 0 >"$work/d.out" 2>"$work/d.err"
+timeout -k 5 10 "$itagen" serve --source "$work/site" --bind 192.0.2.1 --port 0 >"$work/d.out" 2>"$work/d.err"
 expect_contains "$work/d.err" "reachable from other machines" "non-loopback warning"
 
 # `build` never writes the live-reload script.

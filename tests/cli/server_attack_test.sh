@@ -132,7 +132,7 @@ raw_whats=()
 raw_allowed=()
 raw_refused() {  # bytes what [allowed...] -> checked once all have answered or closed (10 s max)
   i=$((i + 1))
-  timeout 10 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 0; printf "%b" "$2" >&3; cat <&3' _ "$port" "$1" \
+  timeout -k 5 10 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 0; printf "%b" "$2" >&3; cat <&3' _ "$port" "$1" \
     >"$work/r$i" 2>/dev/null &
   raw_pids+=($!)
   raw_files+=("$work/r$i")
