@@ -44,3 +44,4 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: crashes in ${failed[*]} (inputs in $work/artifacts/, logs in $work/logs/)" >&2
   exit 1
 fi
+echo "fuzz: ${#targets[@]} passed, 0 failed"
