@@ -60,12 +60,15 @@ class Walker {
   void load_year_file(const std::string& path, const std::vector<std::string>& parts);
   void load_no_gift();
   void load_pages();
+  void load_oit_items();
   void resolve_duplicates();
 
   const fs::FileSystem& files_;
   diag::DiagnosticSink& sink_;
   SiteContent content_;
   std::vector<std::string> page_paths_;
+  std::vector<std::string> oit_paths_;
+  std::vector<int> oit_years_;
   std::map<int, std::string> no_gift_yaml_, no_gift_md_;
 };
 
@@ -149,9 +152,8 @@ void Walker::dispatch(const std::string& path) {
   } else if (kind == "oit") {
     auto year = parts.size() == 4 ? named_year(path, parts[2], &reported) : std::nullopt;
     if (year && ends_with(parts[3], ".md")) {
-      auto text = read(path);
-      if (!text) return;
-      if (auto item = parse_oit_item(*text, path, *year, sink_)) content_.oit[*year].push_back(std::move(*item));
+      oit_paths_.push_back(path);  // parsed in parallel by load_oit_items()
+      oit_years_.push_back(*year);
     } else if (!reported) {
       ignored(path, "put one Markdown file per item in content/oit/<fiscal year>/, such as content/oit/2567/O01.md");
     }
@@ -194,20 +196,21 @@ void Walker::load_no_gift() {
   }
 }
 
-// A portal may have thousands of free pages: they are read and parsed on every core, each
-// thread over a contiguous share with its own sink, merged in order so messages and records
-// come out exactly as a sequential load would give them.
-void Walker::load_pages() {
-  const std::size_t n = page_paths_.size();
-  std::vector<std::optional<PageRecord>> parsed(n);
+// Reads and parses files on every core (a portal may have thousands of free pages, an office
+// dozens of OIT items), each thread over a contiguous share with its own sink, merged in order so
+// messages and records come out exactly as a sequential load would give them.
+template <typename Record, typename Parse>
+std::vector<std::optional<Record>> parse_in_parallel(const fs::FileSystem& files, const std::vector<std::string>& paths,
+                                                     Parse parse, diag::DiagnosticSink& sink) {
+  constexpr std::size_t kFilesPerThread = 16;  // below this a thread costs more than it saves
+  const std::size_t n = paths.size();
+  std::vector<std::optional<Record>> parsed(n);
   const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-  const std::size_t shares = std::min(threads, std::max<std::size_t>(1, n / 64));
+  const std::size_t shares = std::min(threads, std::max<std::size_t>(1, n / kFilesPerThread));
   std::vector<diag::DiagnosticSink> sinks(shares);
   auto parse_share = [&](std::size_t share) {
     for (std::size_t i = n * share / shares; i < n * (share + 1) / shares; ++i) {
-      if (auto text = read_checked(files_, page_paths_[i], sinks[share])) {
-        parsed[i] = parse_page(*text, page_paths_[i], sinks[share]);
-      }
+      if (auto text = read_checked(files, paths[i], sinks[share])) parsed[i] = parse(*text, i, sinks[share]);
     }
   };
   std::vector<std::thread> pool;
@@ -215,10 +218,32 @@ void Walker::load_pages() {
   parse_share(0);
   for (auto& t : pool) t.join();
   for (const auto& local : sinks) {
-    for (const auto& d : local.diagnostics()) sink_.report(d);
+    for (const auto& d : local.diagnostics()) sink.report(d);
   }
+  return parsed;
+}
+
+void Walker::load_pages() {
+  auto parsed = parse_in_parallel<PageRecord>(
+      files_, page_paths_,
+      [&](const std::string& text, std::size_t i, diag::DiagnosticSink& sink) {
+        return parse_page(text, page_paths_[i], sink);
+      },
+      sink_);
   for (auto& page : parsed) {
     if (page) content_.pages.push_back(std::move(*page));
+  }
+}
+
+void Walker::load_oit_items() {
+  auto parsed = parse_in_parallel<OitItemFile>(
+      files_, oit_paths_,
+      [&](const std::string& text, std::size_t i, diag::DiagnosticSink& sink) {
+        return parse_oit_item(text, oit_paths_[i], oit_years_[i], sink);
+      },
+      sink_);
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    if (parsed[i]) content_.oit[oit_years_[i]].push_back(std::move(*parsed[i]));
   }
 }
 
@@ -266,6 +291,7 @@ SiteContent Walker::run() {
   }
   for (const auto& path : files_.list_files("content")) dispatch(path);
   load_no_gift();
+  load_oit_items();
   load_pages();
   resolve_duplicates();
   return std::move(content_);

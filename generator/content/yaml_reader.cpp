@@ -78,6 +78,17 @@ std::optional<YAML::Mark> second_document(std::string_view text, std::optional<Y
   return handler.starts[1];
 }
 
+// True when a line could start a second document ("---" or "...") or a scalar could be
+// quoted: otherwise second_document() can find nothing, and content files are mostly plain.
+bool may_need_event_pass(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"' || c == '\'') return true;
+    if ((c == '-' || c == '.') && (i == 0 || text[i - 1] == '\n') && text.substr(i, 3) == std::string(3, c)) return true;
+  }
+  return false;
+}
+
 // The innermost '[' or '{' still open at offset end (quotes and comments skipped), or the
 // quote still open there, which swallowed the closing bracket: yaml-cpp reports a flow
 // collection left open where it gave up, often lines later.
@@ -154,7 +165,9 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
   std::optional<YAML::Mark> second, open_quote;
   try {
     doc = YAML::Load(std::string(text));
-    second = second_document(text, &open_quote);
+    // The event pass costs as much as the load itself; run it only when the text may hold a
+    // second document or a quoted scalar (which yaml-cpp lets an unclosed quote run on from).
+    if (may_need_event_pass(text)) second = second_document(text, &open_quote);
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp 0.7 gives this one the message "bad file"; say what it means, and point at
     // the first bracket of the nesting rather than at the end of the file.
