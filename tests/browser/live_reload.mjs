@@ -2,7 +2,7 @@
 // edit, shows a broken file's error in the overlay over the last good page, and clears it when
 // the file is fixed. Drives `itagen serve --port 0` on a small site in a temporary folder.
 // Usage: node live_reload.mjs <itagen>   (prints "live_reload: N passed, N failed")
-import { chromium } from 'playwright-core';
+import { launchChromium, makeChecks } from './support.mjs';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,12 +10,7 @@ import path from 'node:path';
 
 const [itagen] = process.argv.slice(2);
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'itagen-live-reload-'));
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else { failed++; console.log(`FAIL: ${what}`); }
-};
+const { check, finish } = makeChecks('live_reload');
 // Editors save by writing beside the file and renaming it over.
 const write = (rel, text) => {
   const file = path.join(site, rel);
@@ -38,11 +33,7 @@ const url = await new Promise((resolve, reject) => {
   server.on('exit', () => reject(new Error(`itagen serve exited:\n${out}`)));
 });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const timeout = 20000;
 try {
   const page = await browser.newPage();
@@ -74,5 +65,4 @@ try {
   server.kill('SIGINT');
   fs.rmSync(site, { recursive: true, force: true });
 }
-console.log(`live_reload: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(finish());

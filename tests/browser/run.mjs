@@ -3,7 +3,7 @@
 // requests, no broken internal links, no horizontal scrolling at 375 px, 0 axe-core violations
 // at WCAG 2.1 A and AA, the annual report printable without navigation, and Thai search.
 // Usage: node run.mjs <itagen> <repo-root> [<site-folder>]   (prints "browser: N passed, N failed")
-import { chromium } from 'playwright-core';
+import { launchChromium, makeChecks, serveSite } from './support.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,12 +17,7 @@ const site = siteArg || root;
 const here = path.dirname(new URL(import.meta.url).pathname);
 const shots = path.join(here, 'screenshots');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'itagen-browser-'));
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else { failed++; console.log(`FAIL: ${what}`); }
-};
+const { check, finish } = makeChecks('browser');
 
 execFileSync(itagen, ['build', '--source', site, '--output', path.join(out, 'public')], { stdio: 'inherit' });
 const publicDir = path.join(out, 'public');
@@ -32,25 +27,7 @@ const basePath = locs.find((u) => u.pathname.split('/').filter(Boolean).length <
   ?? new URL(locs[0]).pathname;
 
 // A static server that mounts the site under its base path, like a sub-folder of a web host.
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  let rel = decodeURIComponent(url.pathname);
-  if (!rel.startsWith(basePath)) { res.writeHead(404); res.end(); return; }
-  rel = rel.slice(basePath.length);
-  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-  const file = path.join(publicDir, rel);
-  if (!file.startsWith(publicDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    res.writeHead(404, { 'content-type': types['.html'] });
-    res.end(fs.readFileSync(path.join(publicDir, '404.html')));
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  res.end(fs.readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serveSite(publicDir, basePath);
 
 // One page of each type, found in the sitemap so the test follows the content.
 const paths = locs.map((u) => u.pathname.slice(basePath.length));
@@ -72,11 +49,7 @@ const pageTypes = {
   not_found: 'no-such-page/',
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 fs.mkdirSync(shots, { recursive: true });
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const linked = new Set();
@@ -159,5 +132,4 @@ await browser.close();
 server.close();
 fs.rmSync(out, { recursive: true, force: true });
 console.log('axe violations per page type:', JSON.stringify(axeReport));
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(finish());

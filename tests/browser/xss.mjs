@@ -5,22 +5,16 @@
 // of a tripwire (alert, confirm, prompt, print), any console error or any dangerous markup
 // left in the DOM (inline handlers, script-scheme URLs, unexpected scripts or frames).
 // Usage: node xss.mjs <itagen> <repo-root> [<site-folder>]   (prints "browser_xss: N passed, N failed")
-import { chromium } from 'playwright-core';
+import { launchChromium, makeChecks, serveSite } from './support.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
 const [itagen, root, siteArg] = process.argv.slice(2);
 const site = siteArg || path.join(root, 'tests', 'sites', 'xss');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'itagen-xss-'));
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else { failed++; console.log(`FAIL: ${what}`); }
-};
+const { check, finish } = makeChecks('browser_xss');
 
 execFileSync(itagen, ['build', '--source', site, '--output', path.join(out, 'public')], { stdio: 'inherit' });
 const publicDir = path.join(out, 'public');
@@ -30,25 +24,7 @@ const basePath = '/ita/';  // tests/sites/xss/content/site.yaml base_url
 
 // The built files under the base path, with the types a web host would send (the SVG with a
 // script in it is served as a file, as it would be; no page may inline it).
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png' };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  let rel = decodeURIComponent(url.pathname);
-  if (!rel.startsWith(basePath)) { res.writeHead(404); res.end(); return; }
-  rel = rel.slice(basePath.length);
-  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-  const file = path.join(publicDir, rel);
-  if (!file.startsWith(publicDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    res.writeHead(404, { 'content-type': types['.html'] });
-    res.end(fs.readFileSync(path.join(publicDir, '404.html')));
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  res.end(fs.readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serveSite(publicDir, basePath);
 
 // Runs before any page script: every way a payload shows itself is recorded in a list that
 // page code can neither replace nor delete.
@@ -64,11 +40,7 @@ const tripwire = () => {
   }
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext();
 await context.addInitScript(tripwire);
 
@@ -186,5 +158,4 @@ check(inlined.length === 0, `no page inlines content/static/files/evil.svg: ${in
 await browser.close();
 server.close();
 fs.rmSync(out, { recursive: true, force: true });
-console.log(`browser_xss: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(finish());

@@ -16,6 +16,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=lib/serve.sh
+source "$(dirname "$0")/lib/serve.sh"
 passed=0
 failed=0
 pass() { passed=$((passed + 1)); }
@@ -30,18 +32,11 @@ echo "$secret dot file" >"$work/site/.env"
 ln -s "$work/secret.txt" "$work/site/content/static/files/leak.txt"
 ln -s "$work" "$work/site/content/static/files/leakdir"
 
-"$itagen" serve --source "$work/site" --port 0 >"$work/serve.out" 2>"$work/serve.err" &
-server_pid=$!
-for _ in $(seq 1 200); do
-  grep -q '^serving ' "$work/serve.out" && break
-  kill -0 "$server_pid" 2>/dev/null || break
-  sleep 0.05
-done
-url=$(sed -n 's/^serving \(http:[^ ]*\) .*/\1/p' "$work/serve.out")
-case "$url" in
-  http://127.0.0.1:[0-9]*/ita/) pass ;;
-  *) fail "serve did not start: $(cat "$work/serve.err")"; echo "server_attack: $passed passed, $failed failed"; exit 1 ;;
-esac
+if start_serve "$work/site"; then
+  pass
+else
+  fail "serve did not start: $(cat "$work/serve.err")"; echo "server_attack: $passed passed, $failed failed"; exit 1
+fi
 hostport=${url#http://}
 hostport=${hostport%%/*}
 port=${hostport#*:}
