@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 #include "fuzz_support.h"
 
 using namespace itagen;

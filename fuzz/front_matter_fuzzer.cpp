@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 #include "fuzz_support.h"
 
 using namespace itagen;

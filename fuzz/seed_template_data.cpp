@@ -6,7 +6,8 @@
 #include <map>
 #include <string>
 
-#include "content/loader.h"
+#include "content/load_site.h"
+#include "content/parsers.h"
 #include "fs/file_system.h"
 #include "model/site_model.h"
 #include "render/theme.h"
@@ -37,10 +38,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto model = model::assemble(std::move(content), sink);
-  views::ViewContext ctx(*model, model->content.site.base_url);
+  views::ViewContext ctx(*model);
   nlohmann::json site = views::site_data(ctx);
   int written = 0;
-  for (const auto& job : views::plan_pages(ctx)) {
+  for (const auto& job : views::site_pages(ctx)) {
     auto it = index.find(job.type);
     if (it == index.end()) continue;
     nlohmann::json doc = site;

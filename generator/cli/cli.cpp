@@ -7,7 +7,7 @@
 #include <chrono>
 #include <iostream>
 
-#include "build/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "cli/commands.h"
 #include "cli/report.h"
 
@@ -18,7 +18,7 @@ int build_command(const CommonOptions& opts, bool check_only) {
   auto start = std::chrono::steady_clock::now();
   fs::RealFileSystem files(opts.source);
   diag::DiagnosticSink sink;
-  build::Options options;
+  pipeline::Options options;
   options.base_url = opts.base_url;
   options.render = !check_only;
 
@@ -31,16 +31,16 @@ int build_command(const CommonOptions& opts, bool check_only) {
       return 1;
     }
   }
-  build::Result result;
+  pipeline::Build result;
   try {
-    result = build::run(files, out.get(), options, sink);
+    result = pipeline::run(files, out.get(), options, sink);
   } catch (const std::exception& e) {
     // Content problems are diagnostics; an exception here is a bug or a system failure.
     std::cerr << "internal error: " << e.what() << "\n";
     return 1;
   }
   print_diagnostics(std::cerr, sink, files);
-  if (opts.verbose) print_timings(std::cerr, result);
+  if (opts.verbose) print_timings(std::cerr, result.timings);
   if (!result.ok) {
     // A write that failed (disk full) is not a diagnostic of the content: say what it was.
     if (out && !out->first_error().empty()) std::cerr << "error: " << out->first_error() << "\n";

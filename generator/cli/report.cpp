@@ -13,9 +13,9 @@ void print_diagnostics(std::ostream& out, const diag::DiagnosticSink& sink, cons
   if (sink.error_count() + sink.warning_count() > 0) out << diag::format_summary(sink);
 }
 
-void print_timings(std::ostream& out, const build::Result& result) {
+void print_timings(std::ostream& out, const std::vector<pipeline::PhaseTime>& timings) {
   double total = 0;
-  for (const auto& t : result.timings) {
+  for (const auto& t : timings) {
     char line[96];
     std::snprintf(line, sizeof line, "  %-16s %9.2f ms\n", t.phase.c_str(), t.milliseconds);
     out << line;

@@ -35,11 +35,7 @@ void print_rebuild(const server::RebuildReport& r, bool verbose) {
   }
   std::cout << "rebuilt after change to " << changed_names(r.changed) << ": " << r.rendered << " of " << r.pages
             << " pages rendered in " << rounded(r.milliseconds) << " ms" << std::endl;
-  if (verbose) {
-    build::Result timings;
-    timings.timings = r.timings;
-    print_timings(std::cout, timings);
-  }
+  if (verbose) print_timings(std::cout, r.timings);
 }
 
 }  // namespace

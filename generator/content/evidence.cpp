@@ -1,6 +1,7 @@
 // The <evidence> list form shared by OIT items, No Gift, and monitoring reports: a title and
 // exactly one of file (under content/static/), url, or page (a generated page).
-#include "content/rules.h"
+#include "content/field_readers.h"
+#include "content/text_checks.h"
 
 namespace itagen::content::detail {
 

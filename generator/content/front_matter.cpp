@@ -1,5 +1,5 @@
 // Splitting a Markdown file into its front matter (between --- lines) and its body.
-#include "content/loader.h"
+#include "content/parsers.h"
 
 namespace itagen::content {
 namespace {

@@ -1,4 +1,4 @@
-// Typed records for every content kind in shared/docs/content-model.md. Each record keeps the
+// Typed records for every content kind in docs/content.md. Each record keeps the
 // source location of itself and of the fields a later check may complain about, so a message
 // points at the exact line. Markdown fields stay Markdown here; rendering happens later.
 #pragma once

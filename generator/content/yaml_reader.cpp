@@ -8,7 +8,8 @@
 #include <map>
 #include <sstream>
 
-#include "content/rules.h"
+
+#include "content/text_checks.h"
 
 namespace itagen::content::detail {
 namespace {

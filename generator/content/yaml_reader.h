@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "content/records.h"
@@ -83,6 +84,19 @@ auto guarded(Reader& r, F&& body) -> decltype(body()) {
     r.error(r.at(e.mark), "invalid YAML: " + e.msg, "check the indentation around this line");
   }
   return {};
+}
+
+// A whole YAML file read by read(Reader&, const Value& top_map) under guarded(): the shape of
+// every parse_* of a YAML content kind.
+template <typename Read>
+auto parse_yaml_file(std::string_view text, const std::string& path, diag::DiagnosticSink& sink, Read read)
+    -> decltype(read(std::declval<Reader&>(), std::declval<const Value&>())) {
+  Reader r(path, 0, sink);
+  return guarded(r, [&]() -> decltype(read(r, std::declval<const Value&>())) {
+    auto top = open_yaml_file(text, r);
+    if (!top) return std::nullopt;
+    return read(r, *top);
+  });
 }
 
 // Every key of a map in order; reports duplicate and non-text keys.

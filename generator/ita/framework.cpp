@@ -1,4 +1,4 @@
-// Tables of the ITA framework (see shared/docs/ita-primer.md).
+// Tables of the ITA framework (docs/content.md explains the framework to users).
 #include "ita/framework.h"
 
 #include <array>

@@ -1,47 +1,17 @@
 // Pass: choose each year's criteria catalog and work out which OIT items are present.
 #include <algorithm>
 
-#include "content/loader.h"
-#include "ita/builtin_catalogs.h"
 #include "model/passes.h"
 #include "thai/dates.h"
 
 namespace itagen::model {
-namespace {
-
-void load_catalogs(SiteModel& model, diag::DiagnosticSink& sink) {
-  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
-    if (model.content.criteria.count(year)) continue;  // the site's own list wins
-    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
-    if (auto catalog = content::parse_catalog(text, path, sink)) {
-      catalog->source = "builtin";
-      model.catalogs.push_back(std::make_unique<content::Catalog>(std::move(*catalog)));
-    }
-  }
-  for (const auto& [year, catalog] : model.content.criteria) {
-    model.catalogs.push_back(std::make_unique<content::Catalog>(catalog));
-  }
-  std::sort(model.catalogs.begin(), model.catalogs.end(),
-            [](const auto& a, const auto& b) { return a->fiscal_year < b->fiscal_year; });
-}
-
-// The year's own catalog, else the latest earlier one.
-const content::Catalog* catalog_for(const SiteModel& model, int year) {
-  const content::Catalog* best = nullptr;
-  for (const auto& c : model.catalogs) {
-    if (c->fiscal_year <= year) best = c.get();
-  }
-  return best;
-}
-
-}  // namespace
 
 void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
-  load_catalogs(model, sink);
+  model.criteria = content::CriteriaSet::assemble(model.content.criteria, sink);
   for (const auto& [year, files] : model.content.oit) {
     OitYear oy;
     oy.fiscal_year = year;
-    oy.catalog = catalog_for(model, year);
+    oy.catalog = model.criteria.for_year(year);
     diag::SourceLocation folder{"content/oit/" + std::to_string(year), 0, 0};
     if (!oy.catalog) {
       sink.error(folder, "no OIT criteria catalog for fiscal year " + std::to_string(year) + " or any earlier year",
@@ -80,7 +50,7 @@ void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
         if (item.sub_indicator != sub.code) continue;
         OitItemStatus status;
         status.item = &item;
-        status.slug = oit_slug(item.code);
+        status.slug = routes::oit_slug(item.code);
         if (auto it = by_code.find(item.code); it != by_code.end()) status.file = it->second;
         status.present = status.file && !status.file->evidence.empty();
         if (item.not_applicable) {

@@ -3,24 +3,10 @@
 #include <algorithm>
 
 #include "model/passes.h"
+#include "model/published_scores.h"
 
 namespace itagen::model {
 namespace {
-
-ita::PublishedScores published_of(const content::ScoresRecord& record, const content::Catalog* catalog) {
-  ita::PublishedScores in;
-  for (const auto& [n, s] : record.indicators) in.indicators[n] = s.value;
-  for (const auto& [code, s] : record.sub_indicators) in.sub_indicators[code] = s.value;
-  for (const auto& [code, s] : record.tools) in.tools[code] = s.value;
-  if (record.total) in.total = record.total->value;
-  for (const auto& item : record.items) {
-    in.items[item.code] = item.score;
-    if (catalog) {
-      if (const auto* c = catalog->find(item.code)) in.item_sub_indicator[item.code] = c->sub_indicator;
-    }
-  }
-  return in;
-}
 
 // Where a mismatch should point: the published figure's own line.
 diag::SourceLocation location_of(const content::ScoresRecord& record, const std::string& figure) {
@@ -38,15 +24,6 @@ diag::SourceLocation location_of(const content::ScoresRecord& record, const std:
   return record.where;
 }
 
-const content::Catalog* catalog_hint(const SiteModel& model, int year) {
-  // Item results need the item-to-sub-indicator map; the year's catalog or an earlier one.
-  const content::Catalog* best = nullptr;
-  for (const auto& c : model.catalogs) {
-    if (c->fiscal_year <= year && (!best || c->fiscal_year > best->fiscal_year)) best = c.get();
-  }
-  return best;
-}
-
 }  // namespace
 
 void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
@@ -55,7 +32,7 @@ void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
     YearResult r;
     r.fiscal_year = year;
     r.record = &record;
-    r.scores = ita::compute_scores(published_of(record, catalog_hint(model, year)));
+    r.scores = ita::compute_scores(published_scores(record, model.criteria.for_year(year)));
     for (const auto& m : r.scores.mismatches) {
       sink.warning(location_of(record, m.figure),
                    "published " + m.figure + " " + m.published.to_string() + " differs from " + m.computed.to_string() +

@@ -1,9 +1,5 @@
-// SiteModel queries and the order of the assembly passes.
+// SiteModel queries.
 #include "model/site_model.h"
-
-#include <cstdio>
-
-#include "model/passes.h"
 
 namespace itagen::model {
 
@@ -29,31 +25,5 @@ int SiteModel::current_year() const {
 }
 
 std::string measure_key(int fiscal_year, const std::string& id) { return std::to_string(fiscal_year) + "/" + id; }
-
-std::string oit_slug(const std::string& code) {
-  int number = 0;
-  for (char c : code) {
-    if (c >= '0' && c <= '9') number = number * 10 + (c - '0');
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "o%02d", number);
-  return buf;
-}
-
-std::unique_ptr<SiteModel> assemble(content::SiteContent content, diag::DiagnosticSink& sink) {
-  auto model = std::make_unique<SiteModel>();
-  model->content = std::move(content);
-  for (const auto& [year, _] : model->content.measures) model->report_years.insert(year);
-  for (const auto& [year, _] : model->content.no_gift) model->report_years.insert(year);
-  for (const auto& [year, _] : model->content.reports) model->report_years.insert(year);
-  for (const auto& [year, _] : model->content.committee) model->report_years.insert(year);
-  resolve_oit(*model, sink);
-  compute_results(*model, sink);
-  collect_page_paths(*model);
-  link_measures(*model, sink);
-  check_measures(*model, sink);
-  check_evidence(*model, sink);
-  return model;
-}
 
 }  // namespace itagen::model

@@ -10,10 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "content/criteria_set.h"
 #include "content/records.h"
 #include "diag/diagnostic.h"
 #include "ita/framework.h"
 #include "ita/score_math.h"
+#include "model/routes.h"
 
 namespace itagen::model {
 
@@ -74,14 +76,15 @@ struct MeetingRef {
 class SiteModel {
  public:
   content::SiteContent content;
-  std::vector<std::unique_ptr<content::Catalog>> catalogs;  // owned, referenced by OitYear
+  content::CriteriaSet criteria;     // the catalogs each year may use; referenced by OitYear
   std::vector<YearResult> results;   // ascending fiscal year
   std::map<int, OitYear> oit;
   // measure key "fy/id" -> monitoring entries and meetings that name it
   std::map<std::string, std::vector<MeasureProgress>> progress;
   std::map<std::string, std::vector<MeetingRef>> meetings;
   std::set<int> report_years;        // years with an annual report (/report/<fy>/)
-  std::set<std::string> page_paths;  // every generated page, "" for home, "ita/2566" ...
+  std::vector<routes::Route> routes;  // every page, in the order they are rendered
+  std::set<std::string> page_paths;  // the paths of those pages but the 404 page: "" for home, "ita/2566" ...
 
   const YearResult* result_for(int fiscal_year) const;
   const YearResult* latest_result() const;
@@ -91,7 +94,6 @@ class SiteModel {
 };
 
 std::string measure_key(int fiscal_year, const std::string& id);
-std::string oit_slug(const std::string& code);  // "O1" -> "o01"
 
 // Builds the model and runs every cross-check; problems go to sink.
 std::unique_ptr<SiteModel> assemble(content::SiteContent content, diag::DiagnosticSink& sink);

@@ -173,10 +173,4 @@ bool DirectorySink::commit(std::string* error) {
   return true;
 }
 
-bool MemorySink::write(const std::string& path, std::string_view bytes) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  files_[path] = std::string(bytes);
-  return true;
-}
-
 }  // namespace itagen::output

@@ -25,11 +25,27 @@ class MemorySink final : public OutputSink {
  public:
   bool write(const std::string& path, std::string_view bytes) override;
   std::map<std::string, std::string> take() { return std::move(files_); }
-  const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
   std::mutex mutex_;
   std::map<std::string, std::string> files_;
+};
+
+// Output path -> bytes. The bytes are shared, so that the preview server hands the files a
+// rebuild did not change on to the next snapshot without copying them.
+using SharedFiles = std::map<std::string, std::shared_ptr<const std::string>>;
+
+// Memory for the preview server: keeps each file behind a shared pointer, and can take a file
+// of a previous build without copying it.
+class SharedMemorySink final : public OutputSink {
+ public:
+  bool write(const std::string& path, std::string_view bytes) override;
+  void share(const std::string& path, std::shared_ptr<const std::string> bytes);
+  SharedFiles take() { return std::move(files_); }
+
+ private:
+  std::mutex mutex_;
+  SharedFiles files_;
 };
 
 // Name of the file that marks a folder as itagen's output, so a build never replaces a folder

@@ -8,10 +8,6 @@ namespace {
 
 constexpr std::string_view kTemplateSuffix = ".mustache";
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 Theme::Theme() : templates_(std::make_unique<CompiledTemplates>()) {}
@@ -42,14 +38,12 @@ std::optional<Theme> Theme::load(const fs::FileSystem& site_files, const std::st
     const auto& [text, path] = entry;
     if (rel.rfind("assets/", 0) == 0) {
       theme.assets_[rel.substr(7)] = text;
-    } else if (rel.rfind("templates/partials/", 0) == 0 && ends_with(rel, kTemplateSuffix)) {
+    } else if (rel.rfind("templates/partials/", 0) == 0 && rel.ends_with(kTemplateSuffix)) {
       std::string partial = rel.substr(19, rel.size() - 19 - kTemplateSuffix.size());
       theme.templates_->add_partial(partial, text, path);
-      theme.template_sources_[rel] = path;
-    } else if (rel.rfind("templates/", 0) == 0 && ends_with(rel, kTemplateSuffix)) {
+    } else if (rel.rfind("templates/", 0) == 0 && rel.ends_with(kTemplateSuffix)) {
       std::string page_type = rel.substr(10, rel.size() - 10 - kTemplateSuffix.size());
       theme.templates_->add_template(page_type, text, path);
-      theme.template_sources_[rel] = path;
     }
   }
   theme.templates_->compile(sink);

@@ -37,14 +37,11 @@ class Theme {
 
   // assets/** as (path below assets/, bytes).
   const std::map<std::string, std::string>& assets() const { return assets_; }
-  // Which files came from where, for the preview server's rebuild decisions.
-  const std::map<std::string, std::string>& template_sources() const { return template_sources_; }
 
  private:
   Theme();
   std::unique_ptr<CompiledTemplates> templates_;
   std::map<std::string, std::string> assets_;
-  std::map<std::string, std::string> template_sources_;
 };
 
 }  // namespace itagen::render

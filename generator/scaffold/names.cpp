@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "content/rounds.h"
+
 namespace itagen::scaffold {
 namespace {
 
@@ -49,9 +51,7 @@ bool valid_measure_id(const std::string& id, Failure* failure) {
 }
 
 bool valid_round(const std::string& round, Failure* failure) {
-  for (const char* r : {"6m", "12m", "q1", "q2", "q3", "q4"}) {
-    if (round == r) return true;
-  }
+  if (content::round_month(round)) return true;
   return fail(failure, "unknown report round '" + round + "'", "rounds are 6m, 12m, q1, q2, q3 and q4");
 }
 

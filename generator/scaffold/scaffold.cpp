@@ -7,7 +7,7 @@
 #include "diag/diagnostic.h"
 #include "ita/framework.h"
 #include "scaffold/site_facts.h"
-#include "scaffold/templates.h"
+#include "scaffold/yaml_skeletons.h"
 
 namespace itagen::scaffold {
 namespace {

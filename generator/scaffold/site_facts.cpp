@@ -1,10 +1,10 @@
 // Reading the site for scaffolds.
 #include "scaffold/site_facts.h"
 
-#include "content/loader.h"
+#include "content/criteria_set.h"
+#include "content/parsers.h"
 #include "diag/diagnostic.h"
-#include "ita/builtin_catalogs.h"
-#include "ita/score_math.h"
+#include "model/published_scores.h"
 
 namespace itagen::scaffold {
 namespace {
@@ -24,25 +24,19 @@ std::optional<int> year_of(const std::string& path, const std::string& extension
 
 std::optional<content::Catalog> catalog_for(const fs::FileSystem& site, int fiscal_year) {
   diag::DiagnosticSink ignored;
-  std::optional<content::Catalog> best;
-  auto consider = [&](int year, std::optional<content::Catalog> catalog, const std::string& source) {
-    if (!catalog || year > fiscal_year || catalog->items.empty()) return;
-    if (best && best->fiscal_year >= year) return;
-    catalog->fiscal_year = year;
-    catalog->source = source;
-    best = std::move(catalog);
-  };
-  // The site's own catalogs first: on a tie with a builtin year they win.
+  std::map<int, content::Catalog> site_criteria;
   for (const auto& path : site.list_files("content/criteria")) {
     auto year = year_of(path, ".yaml");
-    if (!year) continue;
-    if (auto text = site.read(path)) consider(*year, content::parse_catalog(*text, path, ignored), path);
+    auto text = year ? site.read(path) : std::nullopt;
+    if (!text) continue;
+    if (auto catalog = content::parse_catalog(*text, path, ignored); catalog && !catalog->items.empty()) {
+      catalog->fiscal_year = *year;
+      site_criteria.emplace(*year, std::move(*catalog));
+    }
   }
-  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
-    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
-    consider(year, content::parse_catalog(text, path, ignored), "builtin");
-  }
-  return best;
+  const auto criteria = content::CriteriaSet::assemble(site_criteria, ignored);
+  const auto* catalog = criteria.for_year(fiscal_year);
+  return catalog ? std::optional<content::Catalog>(*catalog) : std::nullopt;
 }
 
 std::map<std::string, std::string> claimed_items(const fs::FileSystem& site, int fiscal_year) {
@@ -82,18 +76,8 @@ std::optional<LatestResults> latest_results_before(const fs::FileSystem& site, i
   if (!latest) return std::nullopt;
 
   // The same derivation `check` makes, so the analysis names exactly the indicators it expects.
-  ita::PublishedScores in;
-  for (const auto& [n, s] : latest->indicators) in.indicators[n] = s.value;
-  for (const auto& [code, s] : latest->sub_indicators) in.sub_indicators[code] = s.value;
-  for (const auto& [code, s] : latest->tools) in.tools[code] = s.value;
-  if (latest->total) in.total = latest->total->value;
   auto catalog = catalog_for(site, latest_year);
-  for (const auto& item : latest->items) {
-    in.items[item.code] = item.score;
-    if (catalog) {
-      if (const auto* c = catalog->find(item.code)) in.item_sub_indicator[item.code] = c->sub_indicator;
-    }
-  }
+  ita::PublishedScores in = model::published_scores(*latest, catalog ? &*catalog : nullptr);
   LatestResults result;
   result.fiscal_year = latest_year;
   for (const auto& [n, score] : ita::compute_scores(in).indicators) {

@@ -14,8 +14,8 @@
 
 namespace itagen::scaffold {
 
-// The catalog `check` would use for fiscal_year: the site's content/criteria/<y>.yaml or the
-// builtin one for the year itself, else for the latest earlier year (site before builtin).
+// The catalog `check` would use for fiscal_year (content::CriteriaSet::for_year), from the
+// site's content/criteria/*.yaml that parse and the shipped catalogs.
 std::optional<content::Catalog> catalog_for(const fs::FileSystem& site, int fiscal_year);
 
 // Item code -> the file in content/oit/<fy>/ that already claims it.

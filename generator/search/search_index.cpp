@@ -199,13 +199,6 @@ void IndexBuilder::add_unchanged(std::shared_ptr<const PageEntry> entry) {
   pages_.push_back(std::move(entry));
 }
 
-std::size_t IndexBuilder::page_count() const {
-  std::lock_guard lock(mutex_);
-  return pages_.size();
-}
-
-std::size_t IndexBuilder::term_count() const { return index()->terms.size(); }
-
 std::shared_ptr<const SearchIndex> IndexBuilder::index() const {
   auto index = std::make_shared<SearchIndex>();
   index->numerals = numerals_;

@@ -77,9 +77,6 @@ class IndexBuilder {
   std::shared_ptr<const PageEntry> previous_entry(std::string_view url) const;
   void add_unchanged(std::shared_ptr<const PageEntry> entry);
 
-  std::size_t page_count() const;
-  std::size_t term_count() const;
-
   // The finished index of the pages added so far.
   std::shared_ptr<const SearchIndex> index() const;
   // index()->json().

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "output/escape.h"
+#include "text/escape.h"
 
 namespace itagen::server {
 namespace {
@@ -55,7 +55,7 @@ std::string inject_live_reload(const std::string& html, std::uint64_t generation
   if (!error.empty()) {
     extra += std::string("<div id=\"itagen-error-overlay\" role=\"alert\" style=\"") + kOverlayStyle +
              "\"><strong>itagen: the last rebuild failed; this is the last good version of the page.</strong><pre>" +
-             output::html_escape(error) + "</pre></div>\n";
+             text::html_escape(error) + "</pre></div>\n";
   }
   extra += std::string("<script src=\"") + kScriptPath + "\" data-generation=\"" + std::to_string(generation) +
            "\"></script>\n";

@@ -6,7 +6,7 @@
 #include <string>
 #include <thread>
 
-#include "build/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "fs/file_system.h"
 #include "server/http_server.h"
 #include "server/live_reload.h"
@@ -20,7 +20,7 @@ struct PreviewOptions {
   std::string source = ".";
   std::string bind = "127.0.0.1";
   int port = 1313;  // 0 picks a free port
-  build::Options build;
+  pipeline::Options build;
 };
 
 class Preview {

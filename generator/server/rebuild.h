@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "build/incremental.h"
+#include "pipeline/pipeline.h"
 #include "fs/file_system.h"
 #include "server/site_snapshot.h"
 #include "server/watcher.h"
@@ -23,12 +23,12 @@ struct RebuildReport {
   double milliseconds = 0;
   std::vector<std::string> changed;  // what triggered it
   std::string messages;           // diagnostics as `build` prints them (with the summary)
-  std::vector<build::PhaseTime> timings;
+  std::vector<pipeline::PhaseTime> timings;
 };
 
 class Rebuilder {
  public:
-  Rebuilder(const fs::FileSystem& files, build::Options options);
+  Rebuilder(const fs::FileSystem& files, pipeline::Options options);
 
   RebuildReport build_all();
   RebuildReport rebuild(const ChangeSet& changes);
@@ -39,22 +39,24 @@ class Rebuilder {
   void release_replaced() { replaced_.reset(); }
 
   // Exposed for tests: the scope a change set gets (updates what files are known to exist).
-  build::Scope scope_for(const ChangeSet& changes);
+  pipeline::Scope scope_for(const ChangeSet& changes);
 
  private:
-  RebuildReport run(const build::Scope& scope, std::vector<std::string> changed);
+  RebuildReport run(const pipeline::Scope& scope, std::vector<std::string> changed);
   void list_inputs();
 
   const fs::FileSystem& files_;
-  build::Options options_;
-  std::optional<build::MemoryBuild> last_good_;
-  std::optional<build::MemoryBuild> replaced_;  // the previous last_good_, until release_replaced()
+  pipeline::Options options_;
+  // A good build and the files it made, which the next rebuild may hand on unchanged.
+  struct Served {
+    pipeline::Build build;
+    std::shared_ptr<const output::SharedFiles> files;
+  };
+  std::optional<Served> last_good_;
+  std::optional<Served> replaced_;  // the previous last_good_, until release_replaced()
   bool last_failed_ = false;
   std::string last_error_;
   std::set<std::string> inputs_;  // content/** and themes/** files known to exist
 };
-
-// "/ita/" for "https://www.example.go.th/ita/"; "/" when there is no path.
-std::string base_path_of(const std::string& base_url);
 
 }  // namespace itagen::server

@@ -7,10 +7,6 @@
 namespace itagen::server {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -92,7 +88,7 @@ std::string content_type_for(std::string_view path) {
       {".ico", "image/x-icon"},
   }};
   for (const auto& [suffix, type] : kTypes) {
-    if (ends_with(path, suffix)) return std::string(type);
+    if (path.ends_with(suffix)) return std::string(type);
   }
   return "application/octet-stream";
 }
@@ -119,7 +115,7 @@ Reply route(const SiteSnapshot& site, const std::string& target) {
 
   std::string key = rel.empty() || rel.back() == '/' ? rel + "index.html" : rel;
   if (auto it = site.files->find(key); it != site.files->end()) {
-    return {200, content_type_for(key), *it->second, "", ends_with(key, ".html")};
+    return {200, content_type_for(key), *it->second, "", key.ends_with(".html")};
   }
   if (!rel.empty() && rel.back() != '/' && site.files->count(rel + "/index.html")) {
     return redirect(301, std::string(raw) + "/");

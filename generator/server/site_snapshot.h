@@ -10,10 +10,12 @@
 #include <string>
 #include <utility>
 
+#include "output/sink.h"
+
 namespace itagen::server {
 
 // Output path ("measures/2567/index.html") -> bytes, shared between successive snapshots.
-using FileMap = std::map<std::string, std::shared_ptr<const std::string>>;
+using FileMap = output::SharedFiles;
 
 struct SiteSnapshot {
   std::shared_ptr<const FileMap> files = std::make_shared<FileMap>();

@@ -1,11 +1,14 @@
 // The home page (the office, its latest result, and the way to everything of the current year)
 // and the annual report (/report/<fy>/): the whole year as one printable document, in the
 // order the offices' own reports use.
+#include "content/rounds.h"
 #include "views/fragments.h"
-#include "views/pages.h"
+#include "views/page_jobs.h"
 
 namespace itagen::views {
 namespace {
+
+namespace routes = model::routes;
 
 std::string y(int year) { return std::to_string(year); }
 
@@ -16,29 +19,29 @@ json year_links(const ViewContext& ctx, int year) {
     if (m.has_page(path)) links.push_back({{"href", ctx.url(path)}, {"title", title}, {"note", note}});
   };
   if (auto it = m.oit.find(year); it != m.oit.end()) {
-    add("oit/" + y(year), "การเปิดเผยข้อมูลสาธารณะ (OIT)",
+    add(routes::oit_index(year), "การเปิดเผยข้อมูลสาธารณะ (OIT)",
         "เผยแพร่แล้ว " + std::to_string(it->second.present) + " จาก " +
             std::to_string(it->second.present + it->second.missing) + " รายการ");
   }
   if (auto it = m.content.measures.find(year); it != m.content.measures.end()) {
-    add("measures/" + y(year), "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    add(routes::measures(year), "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
         std::to_string(it->second.measures.size()) + " มาตรการ");
   }
-  add("no-gift/" + y(year), "นโยบายไม่รับของขวัญ (No Gift Policy)", "");
+  add(routes::no_gift(year), "นโยบายไม่รับของขวัญ (No Gift Policy)", "");
   if (auto it = m.content.reports.find(year); it != m.content.reports.end()) {
     for (const auto& r : it->second) {
-      add("reports/" + y(year) + "/" + r.round, "รายงานการกำกับติดตามมาตรการ " + round_label(r.round), "");
+      add(routes::report_round(year, r.round), "รายงานการกำกับติดตามมาตรการ " + content::round_name(r.round), "");
     }
   }
-  add("committee/" + y(year), "คณะทำงานและการประชุม", "");
-  add("report/" + y(year), "รายงานประจำปี (ฉบับพิมพ์)", "");
+  add(routes::committee(year), "คณะทำงานและการประชุม", "");
+  add(routes::annual_report(year), "รายงานประจำปี (ฉบับพิมพ์)", "");
   return links;
 }
 
 }  // namespace
 
-void plan_home(const ViewContext& ctx, std::vector<PageJob>& jobs) {
-  jobs.push_back({"", "home", [&ctx] {
+PageJob home_job(const ViewContext& ctx, const Route& route) {
+  return {route.path, "home", [&ctx] {
                     const auto& m = ctx.model();
                     json data = json::object();
                     if (const auto* latest = m.latest_result()) data["latest"] = result_data(ctx, *latest);
@@ -59,16 +62,15 @@ void plan_home(const ViewContext& ctx, std::vector<PageJob>& jobs) {
                     }
                     data["pages"] = pages;
                     data["has_pages"] = !pages.empty();
-                    data["page"] = page_meta(ctx, "", ctx.site().name, {}, "home");
+                    data["page"] = page_meta(ctx, routes::home(), ctx.site().name, {}, "home");
                     return data;
-                  }, {}});
+                  }, {}};
 }
 
-void plan_annual_reports(const ViewContext& ctx, std::vector<PageJob>& jobs) {
-  for (int year : ctx.model().report_years) {
-    std::string path = "report/" + y(year);
+PageJob annual_report_job(const ViewContext& ctx, const Route& route) {
+    const int year = route.fiscal_year;
     std::set<std::string> sources;  // empty: depends on everything of the year; rebuilt always
-    jobs.push_back({path, "annual_report", [&ctx, year, path] {
+    return {route.path, "annual_report", [&ctx, year, path = route.path] {
                       const auto& c = ctx.model().content;
                       json data{{"year", year}};
                       if (auto it = c.measures.find(year); it != c.measures.end()) {
@@ -95,8 +97,7 @@ void plan_annual_reports(const ViewContext& ctx, std::vector<PageJob>& jobs) {
                                                "รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ " + y(year),
                                                {}, "report");
                       return data;
-                    }, sources});
-  }
+                    }, sources};
 }
 
 }  // namespace itagen::views

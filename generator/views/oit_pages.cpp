@@ -1,16 +1,18 @@
 // OIT pages: the index of a year's items grouped by sub-indicator with their status, and one
 // page per item with what it must disclose and the evidence.
-#include "views/pages.h"
+#include "views/page_jobs.h"
 
 namespace itagen::views {
 namespace {
+
+namespace routes = model::routes;
 
 std::string y(int year) { return std::to_string(year); }
 
 json item_summary(const ViewContext& ctx, int year, const model::OitItemStatus& s) {
   json j{{"code", s.item->code},
          {"title", s.item->title},
-         {"href", ctx.url("oit/" + y(year) + "/" + s.slug)},
+         {"href", ctx.url(routes::oit_item(year, s.item->code))},
          {"present", s.present},
          {"not_applicable", s.item->not_applicable},
          {"status", s.item->not_applicable ? "ไม่ประเมิน" : s.present ? "เผยแพร่แล้ว" : "ยังไม่เผยแพร่"},
@@ -46,7 +48,7 @@ json index_data(const ViewContext& ctx, const model::OitYear& oy) {
           {"has_missing", !missing.empty()},
           {"provisional", oy.provisional},
           {"catalog_year", oy.catalog->fiscal_year},
-          {"links_csv", ctx.base_path() + "oit/" + y(oy.fiscal_year) + "/links.csv"}};
+          {"links_csv", ctx.file_url(routes::oit_links_csv(oy.fiscal_year))}};
 }
 
 json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::OitGroup& group, std::size_t index) {
@@ -58,7 +60,7 @@ json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::Oi
   j["requirements"] = requirements;
   j["has_requirements"] = !requirements.empty();
   j["year"] = oy.fiscal_year;
-  j["index_url"] = ctx.url("oit/" + y(oy.fiscal_year));
+  j["index_url"] = ctx.url(routes::oit_index(oy.fiscal_year));
   if (s.file) {
     ctx.put_evidence(j, s.file->evidence);
     j["body_html"] = ctx.md_body(s.file->body);
@@ -68,34 +70,30 @@ json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::Oi
 
 }  // namespace
 
-void plan_oit(const ViewContext& ctx, std::vector<PageJob>& jobs) {
-  for (const auto& [year, oy_ref] : ctx.model().oit) {
-    const auto* oy = &oy_ref;
-    std::string base = "oit/" + y(year);
-    std::set<std::string> all_sources;
-    for (const auto& f : ctx.model().content.oit.at(year)) all_sources.insert(f.where.path);
-    jobs.push_back({base, "oit_index", [&ctx, oy, base] {
-                      json data = index_data(ctx, *oy);
-                      data["page"] = page_meta(ctx, base, "การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ " + y(oy->fiscal_year), {}, "oit");
-                      return data;
-                    }, all_sources});
-    for (const auto& group : oy->groups) {
-      for (std::size_t i = 0; i < group.items.size(); ++i) {
-        const auto* g = &group;
-        const auto& s = group.items[i];
-        std::string path = base + "/" + s.slug;
-        std::set<std::string> sources;
-        if (s.file) sources.insert(s.file->where.path);
-        jobs.push_back({path, "oit_item", [&ctx, oy, g, i, path, base] {
-                          const auto& item = *g->items[i].item;
-                          json data{{"item", item_data(ctx, *oy, *g, i)}};
-                          data["page"] = page_meta(ctx, path, item.code + " " + item.title,
-                                                   {{"OIT ปีงบประมาณ " + y(oy->fiscal_year), base}}, "oit");
-                          return data;
-                        }, sources});
-      }
-    }
-  }
+PageJob oit_index_job(const ViewContext& ctx, const Route& route) {
+  const auto* oy = &ctx.model().oit.at(route.fiscal_year);
+  std::set<std::string> sources;
+  for (const auto& f : ctx.model().content.oit.at(route.fiscal_year)) sources.insert(f.where.path);
+  return {route.path, "oit_index", [&ctx, oy, path = route.path] {
+            json data = index_data(ctx, *oy);
+            data["page"] = page_meta(ctx, path, "การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ " + y(oy->fiscal_year), {}, "oit");
+            return data;
+          }, sources};
+}
+
+PageJob oit_item_job(const ViewContext& ctx, const Route& route) {
+  const auto* oy = &ctx.model().oit.at(route.fiscal_year);
+  const auto* g = &oy->groups[route.index];
+  const std::size_t i = route.sub;
+  std::set<std::string> sources;
+  if (g->items[i].file) sources.insert(g->items[i].file->where.path);
+  return {route.path, "oit_item", [&ctx, oy, g, i, path = route.path] {
+            const auto& item = *g->items[i].item;
+            json data{{"item", item_data(ctx, *oy, *g, i)}};
+            data["page"] = page_meta(ctx, path, item.code + " " + item.title,
+                                     {{"OIT ปีงบประมาณ " + y(oy->fiscal_year), routes::oit_index(oy->fiscal_year)}}, "oit");
+            return data;
+          }, sources};
 }
 
 }  // namespace itagen::views

@@ -27,9 +27,9 @@ json site_data(const ViewContext& ctx) {
            {{"name", s.name},
             {"short_name", s.short_name},
             {"name_en", s.name_en},
-            {"home", ctx.url("")},
-            {"assets", ctx.base_path() + "assets/"},
-            {"feed", ctx.base_path() + "feed.xml"},
+            {"home", ctx.url(model::routes::home())},
+            {"assets", ctx.file_url(model::routes::theme_asset(""))},
+            {"feed", ctx.file_url(model::routes::feed())},
             {"contact", contact},
             {"has_contact", !contact.empty()},
             {"complaint_channels", channels},
@@ -46,17 +46,17 @@ json page_meta(const ViewContext& ctx, const std::string& path, const std::strin
     nav.push_back({{"title", entry.title}, {"href", ctx.url(entry.path)}, {"current", entry.section == section}});
   }
   json crumbs = json::array();
-  crumbs.push_back({{"title", "หน้าแรก"}, {"href", ctx.url("")}});
+  crumbs.push_back({{"title", "หน้าแรก"}, {"href", ctx.url(model::routes::home())}});
   for (const auto& [crumb_title, crumb_path] : breadcrumbs) {
     crumbs.push_back({{"title", crumb_title}, {"href", ctx.url(crumb_path)}});
   }
   std::string full_title = path.empty() ? ctx.site().name : title + " | " + ctx.site().short_name;
   return {{"title", title},
           {"full_title", full_title},
-          {"canonical", path == "404" ? ctx.base_url() + "404.html" : ctx.absolute_url(path)},
+          {"canonical", ctx.absolute_url(path)},
           {"nav", nav},
           {"breadcrumbs", crumbs},
-          {"has_breadcrumbs", !path.empty() && path != "404"},
+          {"has_breadcrumbs", path != model::routes::home() && path != model::routes::not_found()},
           {"section", section}};
 }
 

@@ -1,4 +1,4 @@
-// The plan of every HTML page: its path, the template that renders it, and a function that
+// Every HTML page as a job: its path, the template that renders it, and a function that
 // builds its data when the page is rendered (so pages can be rendered in parallel and never
 // all held in memory at once).
 #pragma once
@@ -22,7 +22,8 @@ struct PageJob {
 };
 
 json site_data(const ViewContext& ctx);
-std::vector<PageJob> plan_pages(const ViewContext& ctx);
+// One job per page of the route table (SiteModel::routes), in the same order.
+std::vector<PageJob> site_pages(const ViewContext& ctx);
 
 // Page metadata shared by every page type.
 json page_meta(const ViewContext& ctx, const std::string& path, const std::string& title,

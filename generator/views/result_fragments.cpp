@@ -24,12 +24,17 @@ json change_data(const model::YearResult& r) {
           {"previous_year", r.previous_year}};
 }
 
+// A score as people say it: "85" for 85.00, "94.5" is kept as "94.50".
+std::string short_score(ita::Score s) {
+  return s.hundredths() % 100 == 0 ? std::to_string(s.hundredths() / 100) : s.to_string();
+}
+
 }  // namespace
 
 json result_data(const ViewContext& ctx, const model::YearResult& r) {
   const ita::Score target = ctx.site().target;
   json j{{"year", r.fiscal_year},
-         {"url", ctx.url("ita/" + std::to_string(r.fiscal_year))},
+         {"url", ctx.url(model::routes::ita_year(r.fiscal_year))},
          {"total", r.total ? json(r.total->to_string()) : json(nullptr)},
          {"total_derived", r.scores.derived.count("total") > 0},
          {"level", level_data(r.level)},
@@ -79,13 +84,13 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
                           {"derived", r.scores.derived.count(std::to_string(info.number)) > 0},
                           {"sub_indicators", subs},
                           {"has_sub_indicators", !subs.empty()}});
-    bars.push_back({std::to_string(info.number), std::to_string(info.number) + " " + std::string(info.name) + ": " +
-                                                     it->second.to_string(),
-                    it->second});
+    bars.push_back({std::to_string(info.number),
+                    std::to_string(info.number) + " " + std::string(info.name) + ": " + it->second.to_string(),
+                    it->second, it->second >= target});
   }
   j["indicators"] = indicators;
   if (!bars.empty()) {
-    j["indicator_chart"] = indicator_chart_svg(
+    j["indicator_chart"] = indicator_chart(
         bars, target, "คะแนนรายตัวชี้วัด ปีงบประมาณ " + std::to_string(r.fiscal_year) + " เทียบกับค่าเป้าหมาย " + target.to_string());
   }
 
@@ -119,13 +124,14 @@ json history_data(const ViewContext& ctx) {
     json row = result_data(ctx, r);
     rows.push_back(row);
     bars.push_back({std::to_string(r.fiscal_year),
-                    "ปีงบประมาณ " + std::to_string(r.fiscal_year) + ": " + r.total->to_string(), *r.total});
+                    "ปีงบประมาณ " + std::to_string(r.fiscal_year) + ": " + r.total->to_string(), *r.total,
+                    *r.total >= ita::kPassMark});
   }
-  json j{{"rows", rows}, {"has_rows", !rows.empty()}};
+  json j{{"rows", rows}, {"has_rows", !rows.empty()}, {"pass_mark", short_score(ita::kPassMark)}};
   if (!bars.empty()) {
-    j["chart"] = history_chart_svg(bars, ita::kPassMark,
-                                   "ผลคะแนน ITA ย้อนหลัง ปีงบประมาณ " + bars.front().label + "–" + bars.back().label +
-                                       " เส้นแนวนอนคือเกณฑ์ผ่าน " + ita::kPassMark.to_string() + " คะแนน");
+    j["chart"] = history_chart(bars, ita::kPassMark,
+                               "ผลคะแนน ITA ย้อนหลัง ปีงบประมาณ " + bars.front().label + "–" + bars.back().label +
+                                   " เส้นแนวนอนคือเกณฑ์ผ่าน " + ita::kPassMark.to_string() + " คะแนน");
   }
   return j;
 }

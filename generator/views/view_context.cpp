@@ -2,7 +2,6 @@
 #include "views/view_context.h"
 
 #include <algorithm>
-#include <string_view>
 
 namespace itagen::views {
 
@@ -10,13 +9,13 @@ namespace {
 
 std::vector<NavEntry> build_navigation(const model::SiteModel& m) {
   const int current = m.current_year();
-  const std::string year = std::to_string(current);
-  std::vector<NavEntry> nav = {{"home", "หน้าแรก", ""}};
-  if (!m.results.empty()) nav.push_back({"ita", "ผลการประเมิน ITA", "ita"});
-  if (m.oit.count(current)) nav.push_back({"oit", "การเปิดเผยข้อมูล (OIT)", "oit/" + year});
-  if (m.content.measures.count(current)) nav.push_back({"measures", "มาตรการ", "measures/" + year});
-  if (m.content.no_gift.count(current)) nav.push_back({"no-gift", "No Gift Policy", "no-gift/" + year});
-  if (m.report_years.count(current)) nav.push_back({"report", "รายงานประจำปี", "report/" + year});
+  namespace routes = model::routes;
+  std::vector<NavEntry> nav = {{"home", "หน้าแรก", routes::home()}};
+  if (!m.results.empty()) nav.push_back({"ita", "ผลการประเมิน ITA", routes::ita_history()});
+  if (m.oit.count(current)) nav.push_back({"oit", "การเปิดเผยข้อมูล (OIT)", routes::oit_index(current)});
+  if (m.content.measures.count(current)) nav.push_back({"measures", "มาตรการ", routes::measures(current)});
+  if (m.content.no_gift.count(current)) nav.push_back({"no-gift", "No Gift Policy", routes::no_gift(current)});
+  if (m.report_years.count(current)) nav.push_back({"report", "รายงานประจำปี", routes::annual_report(current)});
   std::vector<const content::PageRecord*> menu_pages;
   for (const auto& p : m.content.pages) {
     if (!p.draft && p.menu == "main") menu_pages.push_back(&p);
@@ -27,53 +26,12 @@ std::vector<NavEntry> build_navigation(const model::SiteModel& m) {
   return nav;
 }
 
-// A path as it may appear in a URL: bytes outside the unreserved and path characters (spaces,
-// Thai letters of a page or file name, '#', '?', '%') are percent-encoded, so that links,
-// sitemap.xml and feed.xml hold valid URLs. The files keep their own names on disk.
-std::string encode_path(const std::string& path) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : path) {
-    unsigned char u = static_cast<unsigned char>(c);
-    bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                std::string_view("-._~/!$&'()*+,;=:@").find(c) != std::string_view::npos;
-    if (keep) {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
-ViewContext::ViewContext(const model::SiteModel& model, std::string base_url)
-    : model_(model), base_url_(std::move(base_url)) {
-  if (base_url_.empty() || base_url_.back() != '/') base_url_ += '/';
-  std::size_t scheme = base_url_.find("://");
-  if (scheme == std::string::npos) {
-    base_path_ = base_url_;
-  } else {
-    std::size_t slash = base_url_.find('/', scheme + 3);
-    base_path_ = slash == std::string::npos ? "/" : base_url_.substr(slash);
-  }
-  if (base_path_.empty() || base_path_.front() != '/') base_path_.insert(0, "/");
+ViewContext::ViewContext(const model::SiteModel& model) : model_(model), urls_(model.content.site.base_url) {
   body_markdown_.unsafe_html = model.content.site.unsafe_html;
   navigation_ = build_navigation(model);
 }
-
-std::string ViewContext::url(const std::string& path) const {
-  return path.empty() ? base_path_ : base_path_ + encode_path(path) + "/";
-}
-
-std::string ViewContext::absolute_url(const std::string& path) const {
-  return path.empty() ? base_url_ : base_url_ + encode_path(path) + "/";
-}
-
-std::string ViewContext::static_url(const std::string& file) const { return base_path_ + encode_path(file); }
 
 std::string ViewContext::md(const content::Markdown& text) const {
   return text.empty() ? std::string() : markdown::to_html(text.source, markdown_);
@@ -98,7 +56,7 @@ json ViewContext::evidence(const std::vector<content::Evidence>& items) const {
   for (const auto& e : items) {
     json j{{"title", e.title}};
     if (!e.file.empty()) {
-      j["href"] = static_url(e.file);
+      j["href"] = file_url(e.file);
       j["is_file"] = true;
       std::size_t dot = e.file.rfind('.');
       if (dot != std::string::npos) j["format"] = e.file.substr(dot + 1);
@@ -161,13 +119,6 @@ std::string status_key(content::ReportStatus status) {
   return {};
 }
 
-std::string round_label(const std::string& round) {
-  if (round == "6m") return "รอบ 6 เดือน";
-  if (round == "12m") return "รอบ 12 เดือน";
-  if (round.size() == 2 && round[0] == 'q') return std::string("ไตรมาสที่ ") + round[1];
-  return round;
-}
-
 std::string channel_label(const std::string& channel) {
   if (channel == "website") return "เว็บไซต์";
   if (channel == "amss") return "ระบบสารบรรณอิเล็กทรอนิกส์ (AMSS++)";
@@ -197,7 +148,7 @@ json indicator_ref(const ViewContext& ctx, int number, int results_year) {
     if (auto it = r->scores.indicators.find(number); it != r->scores.indicators.end()) {
       j["score"] = it->second.to_string();
       j["below_target"] = it->second < ctx.site().target;
-      j["href"] = ctx.url("ita/" + std::to_string(results_year)) + "#indicator-" + std::to_string(number);
+      j["href"] = ctx.url(model::routes::ita_year(results_year)) + "#indicator-" + std::to_string(number);
     }
   }
   return j;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "markdown/markdown.h"
+#include "model/routes.h"
 #include "model/site_model.h"
 
 namespace itagen::views {
@@ -23,18 +24,18 @@ struct NavEntry {
 
 class ViewContext {
  public:
-  ViewContext(const model::SiteModel& model, std::string base_url);
+  explicit ViewContext(const model::SiteModel& model);
 
   const model::SiteModel& model() const { return model_; }
   const content::SiteConfig& site() const { return model_.content.site; }
-  // "https://www.example.go.th/ita/" -> "/ita/": links are root-relative under the base path,
-  // so the site works from a sub-folder of an existing web site.
-  const std::string& base_path() const { return base_path_; }
-  const std::string& base_url() const { return base_url_; }
-  // Page path ("measures/2567") -> "/ita/measures/2567/"; "" -> "/ita/".
-  std::string url(const std::string& path) const;
-  std::string absolute_url(const std::string& path) const;
-  std::string static_url(const std::string& file) const;  // file under content/static/
+  // URLs under the site's base_url (model/routes.h): "measures/2567" -> "/ita/measures/2567/".
+  const model::routes::Urls& urls() const { return urls_; }
+  const std::string& base_path() const { return urls_.base_path(); }
+  const std::string& base_url() const { return urls_.base_url(); }
+  std::string url(const std::string& path) const { return urls_.url(path); }
+  std::string absolute_url(const std::string& path) const { return urls_.absolute_url(path); }
+  // A file of the output, such as one copied from content/static/.
+  std::string file_url(const std::string& file) const { return urls_.file_url(file); }
 
   // Markdown from YAML fields: always safe (raw HTML dropped, script links neutralised).
   std::string md(const content::Markdown& text) const;
@@ -57,8 +58,7 @@ class ViewContext {
  private:
   std::vector<NavEntry> navigation_;
   const model::SiteModel& model_;
-  std::string base_url_;
-  std::string base_path_;
+  model::routes::Urls urls_;
   markdown::Options markdown_;       // YAML fields: always safe
   markdown::Options body_markdown_;  // Markdown files: the site's unsafe_html
 };
@@ -67,7 +67,6 @@ class ViewContext {
 std::string kind_label(content::MeasureKind kind);
 std::string status_label(content::ReportStatus status);
 std::string status_key(content::ReportStatus status);
-std::string round_label(const std::string& round);
 std::string channel_label(const std::string& channel);
 std::string direction_label(model::Direction direction);
 std::string tool_code(ita::Tool tool);

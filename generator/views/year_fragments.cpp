@@ -1,4 +1,5 @@
 // Template data for the No Gift Policy, monitoring reports and the committee.
+#include "content/rounds.h"
 #include "views/fragments.h"
 
 namespace itagen::views {
@@ -10,7 +11,7 @@ json no_gift_data(const ViewContext& ctx, const content::NoGiftRecord& record) {
                     {"signer_name", a.signed_by.name},
                     {"signer_position", a.signed_by.position},
                     {"body_html", ctx.md_body(record.body)}};
-  if (!a.document.empty()) announcement["document"] = ctx.static_url(a.document);
+  if (!a.document.empty()) announcement["document"] = ctx.file_url(a.document);
   json dissemination = json::array();
   for (const auto& d : record.dissemination) {
     json entry{{"date", ctx.date(d.date)},
@@ -27,7 +28,7 @@ json no_gift_data(const ViewContext& ctx, const content::NoGiftRecord& record) {
     activities.push_back(std::move(entry));
   }
   json j{{"year", record.fiscal_year},
-         {"url", ctx.url("no-gift/" + std::to_string(record.fiscal_year))},
+         {"url", ctx.url(model::routes::no_gift(record.fiscal_year))},
          {"announcement", announcement},
          {"dissemination", dissemination},
          {"has_dissemination", !dissemination.empty()},
@@ -55,7 +56,7 @@ json report_data(const ViewContext& ctx, const content::ReportRecord& report) {
                {"status_key", status_key(e.status)},
                {"results_html", ctx.md(e.results)},
                {"problems_html", ctx.md(e.problems)},
-               {"href", ctx.url("measures/" + std::to_string(year) + "/" + e.id)}};
+               {"href", ctx.url(model::routes::measure(year, e.id))}};
     entry["progress"] = e.progress ? json(*e.progress) : json(nullptr);
     ctx.put_evidence(entry, e.evidence);
     if (measures) {
@@ -67,8 +68,8 @@ json report_data(const ViewContext& ctx, const content::ReportRecord& report) {
   }
   return {{"year", year},
           {"round", report.round},
-          {"round_label", round_label(report.round)},
-          {"url", ctx.url("reports/" + std::to_string(year) + "/" + report.round)},
+          {"round_label", content::round_name(report.round)},
+          {"url", ctx.url(model::routes::report_round(year, report.round))},
           {"as_of", ctx.date(report.as_of)},
           {"summary_html", ctx.md(report.summary)},
           {"entries", entries}};
@@ -76,10 +77,10 @@ json report_data(const ViewContext& ctx, const content::ReportRecord& report) {
 
 json committee_data(const ViewContext& ctx, const content::CommitteeRecord& record) {
   const int year = record.fiscal_year;
-  json j{{"year", year}, {"url", ctx.url("committee/" + std::to_string(year))}};
+  json j{{"year", year}, {"url", ctx.url(model::routes::committee(year))}};
   if (record.order) {
     json order{{"number", record.order->number}, {"date", ctx.date(record.order->date)}, {"title", record.order->title}};
-    if (!record.order->document.empty()) order["document"] = ctx.static_url(record.order->document);
+    if (!record.order->document.empty()) order["document"] = ctx.file_url(record.order->document);
     j["order"] = order;
   }
   json members = json::array();
@@ -93,7 +94,7 @@ json committee_data(const ViewContext& ctx, const content::CommitteeRecord& reco
   for (const auto& m : record.meetings) {
     json measures = json::array();
     for (const auto& id : m.measures) {
-      json ref{{"id", id.value}, {"href", ctx.url("measures/" + std::to_string(year) + "/" + id.value)}};
+      json ref{{"id", id.value}, {"href", ctx.url(model::routes::measure(year, id.value))}};
       if (auto it = ctx.model().content.measures.find(year); it != ctx.model().content.measures.end()) {
         for (const auto& measure : it->second.measures) {
           if (measure.id == id.value) ref["title"] = measure.title;

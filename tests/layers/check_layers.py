@@ -18,7 +18,7 @@ import re
 import sys
 
 # The layer table, top to bottom. It mirrors the architecture ("Dependencies point one way" in
-# shared/docs/architecture.md) and the layer table of docs/contributing.md: change them together.
+# the project's design notes) and the layer table of docs/contributing.md: change them together.
 # A folder may include its own files and folders on strictly lower layers (higher numbers) only;
 # the top-level files of generator/ (main.cpp) are above every folder and may include anything.
 LAYERS = [

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "build/incremental.h"
+#include "pipeline/pipeline.h"
 #include "server/rebuild.h"
 #include "site_test_support.h"
 
@@ -109,19 +109,27 @@ TEST_CASE("search_index_is_byte_identical_across_builds") {
 TEST_CASE("incremental_rebuild_keeps_reused_pages_in_the_index") {
   auto source = read_fixture("full");
   itagen::fs::MemoryFileSystem files(source);
-  itagen::build::Options options;
+  itagen::pipeline::Options options;
   itagen::diag::DiagnosticSink diags;
-  itagen::build::Scope everything;
-  auto first = itagen::build::build_in_memory(files, options, everything, nullptr, diags);
-  REQUIRE(first.result.ok);
-  itagen::build::Scope one_file;
-  one_file.everything = false;
-  one_file.changed = {"content/committee/2567.yaml"};
-  auto second = itagen::build::build_in_memory(files, options, one_file, &first, diags);
-  REQUIRE(second.result.ok);
-  CHECK(second.rendered < second.result.pages);
-  const std::string& before = *first.output->at("search-index.json");
-  const std::string& after = *second.output->at("search-index.json");
+  itagen::output::SharedMemorySink first_out;
+  auto first = itagen::pipeline::run(files, &first_out, options, diags);
+  REQUIRE(first.ok);
+  auto first_files = first_out.take();
+  itagen::pipeline::Incremental one_file;
+  one_file.previous = &first;
+  one_file.scope.everything = false;
+  one_file.scope.changed = {"content/committee/2567.yaml"};
+  one_file.copy_previous = [&](const std::string& path, itagen::output::OutputSink& to) {
+    auto it = first_files.find(path);
+    return it != first_files.end() && to.write(path, *it->second);
+  };
+  itagen::output::SharedMemorySink second_out;
+  auto second = itagen::pipeline::run(files, &second_out, options, diags, one_file);
+  REQUIRE(second.ok);
+  CHECK(second.rendered < second.pages);
+  auto second_files = second_out.take();
+  const std::string& before = *first_files.at("search-index.json");
+  const std::string& after = *second_files.at("search-index.json");
   CHECK(json::parse(after)["pages"].size() == json::parse(before)["pages"].size());
   CHECK_MESSAGE(after == before, "the index after the incremental rebuild differs");
 }

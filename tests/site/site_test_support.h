@@ -10,7 +10,7 @@
 #include <sstream>
 #include <string>
 
-#include "build/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "diag/printer.h"
 #include "fs/file_system.h"
 #include "output/sink.h"
@@ -48,9 +48,9 @@ inline BuiltSite build_files(const std::map<std::string, std::string>& source, c
   fs::MemoryFileSystem fs(source);
   output::MemorySink sink;
   BuiltSite site;
-  build::Options options;
+  pipeline::Options options;
   options.base_url = base_url;
-  site.ok = build::run(fs, &sink, options, site.diags).ok;
+  site.ok = pipeline::run(fs, &sink, options, site.diags).ok;
   site.files = sink.take();
   for (const auto& d : site.diags.diagnostics()) {
     site.messages += diag::format_diagnostic(d, [&fs](const std::string& p) { return fs.read(p); });

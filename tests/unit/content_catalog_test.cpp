@@ -1,7 +1,7 @@
 // OIT criteria catalogs.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 #include "fs/file_system.h"
 
 using namespace itagen;

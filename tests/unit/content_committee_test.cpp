@@ -1,7 +1,7 @@
 // content/committee/<fy>.yaml: order, members, meetings.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

@@ -1,7 +1,7 @@
 // Splitting Markdown files into front matter and body.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

@@ -1,7 +1,7 @@
 // content/measures/<fy>.yaml: analysis and measures.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

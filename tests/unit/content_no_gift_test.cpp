@@ -1,7 +1,7 @@
 // content/no-gift/<fy>.yaml and its announcement text; the evidence list form.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

@@ -1,7 +1,7 @@
 // content/oit/<fy>/*.md: one OIT item per file.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

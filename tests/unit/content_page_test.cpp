@@ -1,7 +1,7 @@
 // content/pages/**.md: free pages and their URLs.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

@@ -1,7 +1,7 @@
 // content/reports/<fy>/<round>.yaml: monitoring reports.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

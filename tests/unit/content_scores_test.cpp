@@ -1,7 +1,7 @@
 // content/scores/<fy>.yaml: published results, read exactly.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

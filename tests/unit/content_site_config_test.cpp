@@ -1,7 +1,7 @@
 // content/site.yaml: the office's settings.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

@@ -2,7 +2,7 @@
 // duplicate and unknown keys, and hostile documents.
 #include <doctest/doctest.h>
 
-#include "content/loader.h"
+#include "content/parsers.h"
 
 using namespace itagen;
 

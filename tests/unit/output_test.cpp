@@ -7,13 +7,13 @@
 #include <fstream>
 #include <sstream>
 
-#include "output/escape.h"
+#include "text/escape.h"
 #include "output/sink.h"
 
 namespace stdfs = std::filesystem;
-using itagen::output::csv_field;
+using itagen::text::csv_field;
 using itagen::output::DirectorySink;
-using itagen::output::html_escape;
+using itagen::text::html_escape;
 
 namespace {
 

@@ -7,11 +7,11 @@
 #include <functional>
 #include <map>
 
-#include "build/pipeline.h"
-#include "content/loader.h"
+#include "pipeline/pipeline.h"
+#include "content/parsers.h"
 #include "diag/printer.h"
 #include "output/sink.h"
-#include "scaffold/templates.h"
+#include "scaffold/yaml_skeletons.h"
 
 namespace itagen::scaffold {
 namespace {
@@ -56,7 +56,7 @@ Checked build_site(const std::map<std::string, std::string>& files) {
   output::MemorySink out;
   diag::DiagnosticSink sink;
   Checked c;
-  c.ok = build::run(mem, &out, build::Options{}, sink).ok;
+  c.ok = pipeline::run(mem, &out, pipeline::Options{}, sink).ok;
   c.errors = sink.error_count();
   for (const auto& d : sink.diagnostics()) {
     c.messages += diag::format_diagnostic(d, [&mem](const std::string& p) { return mem.read(p); });

@@ -59,10 +59,3 @@ TEST_CASE("watcher_ignores_editor_scratch_files") {
   CHECK_FALSE(is_scratch_file("about.md"));
   CHECK_FALSE(is_scratch_file("2567.yaml"));
 }
-
-TEST_CASE("base_path_is_the_path_of_the_base_url") {
-  CHECK(base_path_of("https://www.example.go.th/ita/") == "/ita/");
-  CHECK(base_path_of("https://www.example.go.th/ita") == "/ita/");
-  CHECK(base_path_of("https://www.example.go.th") == "/");
-  CHECK(base_path_of("https://www.example.go.th/") == "/");
-}

@@ -1,0 +1,83 @@
+// Readers of the fields several content kinds share: fiscal years, indicator numbers, OIT item
+// codes and links.
+#include "content/field_readers.h"
+
+#include "content/text_checks.h"
+#include "thai/dates.h"
+
+namespace itagen::content::detail {
+
+void check_url(Reader& r, const std::string& url, const SourceLocation& where) {
+  if (is_unsafe_url(url)) r.error(where, "unsafe link '" + url + "'", "use an https:// link");
+}
+
+
+std::optional<int> as_be_year(Reader& r, const Value& v) {
+  auto year = as_int(r, v);
+  if (!year) return std::nullopt;
+  if (*year >= thai::kFirstBuddhistEraYear && *year <= 9999) return year;
+  if (*year >= 1900 && *year < thai::kFirstBuddhistEraYear) {
+    r.error(v.where, "fiscal year '" + std::to_string(*year) + "' is not a Buddhist Era year",
+            "fiscal years are Buddhist Era: did you mean " + std::to_string(*year + thai::kBuddhistEraOffset) + "?");
+  } else {
+    r.error(v.where, "'" + std::to_string(*year) + "' is not a fiscal year",
+            "write the Buddhist Era year, such as 2567");
+  }
+  return std::nullopt;
+}
+
+std::optional<int> read_fiscal_year(Fields& f, std::optional<int> named_year, const std::string& named_by) {
+  Value v = f.value("fiscal_year", Need::kRequired);
+  auto year = as_be_year(f.reader(), v);
+  if (year && named_year && *year != *named_year) {
+    f.reader().error(v.where,
+                     "fiscal_year '" + std::to_string(*year) + "' does not match the " + named_by,
+                     "write 'fiscal_year: " + std::to_string(*named_year) + "', or rename the file");
+  }
+  return year;
+}
+
+std::optional<int> as_indicator(Reader& r, const Value& v) {
+  auto n = as_int(r, v);
+  if (n && (*n < 1 || *n > 10)) {
+    r.error(v.where, "unknown indicator '" + std::to_string(*n) + "'", "indicators are numbered 1 to 10");
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::vector<int> as_indicator_list(Reader& r, const Value& v) {
+  std::vector<int> out;
+  for (const auto& element : as_list(r, v)) {
+    if (auto n = as_indicator(r, element)) out.push_back(*n);
+  }
+  return out;
+}
+
+std::optional<std::string> as_item_code(Reader& r, const Value& v) {
+  auto text = as_text(r, v);
+  if (!text) return std::nullopt;
+  auto code = normalize_item_code(*text);
+  if (!code) {
+    r.error(v.where, "invalid OIT item code '" + *text + "'", "write item codes like O1 or O24");
+  }
+  return code;
+}
+
+std::vector<std::string> as_item_code_list(Reader& r, const Value& v) {
+  std::vector<std::string> out;
+  for (const auto& element : as_list(r, v)) {
+    if (auto code = as_item_code(r, element)) out.push_back(*code);
+  }
+  return out;
+}
+
+std::string url_field(Fields& f, const std::string& key, Need need) {
+  Value v = f.value(key, need);
+  auto text = as_text(f.reader(), v);
+  if (!text) return {};
+  check_url(f.reader(), *text, v.where);
+  return *text;
+}
+
+}  // namespace itagen::content::detail

@@ -1,0 +1,162 @@
+// content/measures/<fy>.yaml: the committee's analysis of a year's results and its measures.
+#include <map>
+
+#include "content/parsers.h"
+#include "content/rounds.h"
+#include "content/field_readers.h"
+#include "content/text_checks.h"
+
+namespace itagen::content {
+namespace {
+
+using namespace detail;
+
+
+std::vector<AnalysisPoint> read_points(Reader& r, const Value& v) {
+  std::vector<AnalysisPoint> out;
+  for (const auto& element : as_list(r, v)) {
+    Fields f(r, element, {"indicator", "text"});
+    if (!f.ok()) continue;
+    AnalysisPoint p;
+    p.where = f.where();
+    p.indicator = as_indicator(r, f.value("indicator", Need::kRequired)).value_or(0);
+    p.text = f.md("text", Need::kRequired);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+void read_analysis(Reader& r, const Value& v, Analysis& a) {
+  Fields f(r, v, {"strengths", "urgent", "improve"});
+  a.strengths = read_points(r, f.value("strengths"));
+  a.urgent = read_points(r, f.value("urgent"));
+  a.improve = read_points(r, f.value("improve"));
+}
+
+std::vector<Limitation> read_limitations(Reader& r, const Value& v) {
+  std::vector<Limitation> out;
+  for (const auto& element : as_list(r, v)) {
+    Fields f(r, element, {"area", "text"});
+    if (!f.ok()) continue;
+    Limitation l;
+    l.area = f.text("area", Need::kRequired);
+    l.text = f.md("text", Need::kRequired);
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<Responsible> read_responsible(Reader& r, const Value& v) {
+  std::vector<Responsible> out;
+  for (const auto& element : as_list(r, v)) {
+    Fields f(r, element, {"group", "people"});
+    if (!f.ok()) continue;
+    Responsible who;
+    who.group = f.text("group", Need::kRequired);
+    who.people = as_text_list(r, f.value("people"));
+    out.push_back(std::move(who));
+  }
+  return out;
+}
+
+void read_period(Reader& r, const Value& v, Measure& m) {
+  m.period_where = v.where;
+  Fields f(r, v, {"start", "end"});
+  auto start = as_date(r, f.value("start", Need::kRequired));
+  auto end = as_date(r, f.value("end", Need::kRequired));
+  if (start) m.period_start = *start;
+  if (end) m.period_end = *end;
+  if (start && end && *end < *start) {
+    r.error(v.where, "period ends '" + f.text("end") + "' before it starts '" + f.text("start") + "'",
+            "swap start and end, or correct the dates");
+  }
+}
+
+void read_monitoring(Reader& r, const Value& v, Monitoring& m) {
+  Fields f(r, v, {"supervisors", "report_to", "rounds"});
+  m.supervisors = as_text_list(r, f.value("supervisors"));
+  m.report_to = f.text("report_to");
+  for (const auto& element : as_list(r, f.value("rounds"))) {
+    if (auto round = as_choice(r, element, round_codes(), "round")) m.rounds.push_back(*round);
+  }
+}
+
+void require_some(Reader& r, const Value& v, bool empty) {
+  if (v.present() && v.node.IsSequence() && empty) {
+    r.error(v.where, "'" + v.name + "' needs at least one entry", "add a '- ' line under '" + v.name + ":'");
+  }
+}
+
+std::optional<Measure> read_measure(Reader& r, const Value& v) {
+  Fields f(r, v, {"id", "title", "kind", "indicators", "items", "issue", "steps", "responsible", "period",
+                  "monitoring"});
+  if (!f.ok()) return std::nullopt;
+  Measure m;
+  m.where = f.where();
+  Value id = f.value("id", Need::kRequired);
+  m.id = as_text(r, id).value_or("");
+  if (id.present() && !m.id.empty() && !is_valid_id(m.id)) {
+    r.error(id.where, "measure id '" + m.id + "' may hold only a-z, 0-9 and '-'",
+            "use lower-case letters, digits and hyphens, such as 'transparent-personnel'");
+  }
+  m.title = f.text("title", Need::kRequired);
+  if (auto kind = as_choice(r, f.value("kind"), {"urgent", "improve", "ongoing"}, "kind")) {
+    m.kind = *kind == "improve" ? MeasureKind::kImprove : *kind == "ongoing" ? MeasureKind::kOngoing
+                                                                              : MeasureKind::kUrgent;
+  }
+  Value indicators = f.value("indicators", Need::kRequired);
+  m.indicators = as_indicator_list(r, indicators);
+  require_some(r, indicators, m.indicators.empty());
+  m.items = as_item_code_list(r, f.value("items"));
+  m.issue = f.md("issue");
+  Value steps = f.value("steps", Need::kRequired);
+  m.steps = as_md_list(r, steps);
+  require_some(r, steps, m.steps.empty());
+  Value responsible = f.value("responsible", Need::kRequired);
+  m.responsible = read_responsible(r, responsible);
+  require_some(r, responsible, m.responsible.empty());
+  Value period = f.value("period", Need::kRequired);
+  m.period_where = period.where;
+  if (period.present()) read_period(r, period, m);
+  read_monitoring(r, f.value("monitoring"), m.monitoring);
+  return m;
+}
+
+std::optional<MeasuresRecord> read_measures(Reader& r, const Value& top) {
+  Fields f(r, top, {"fiscal_year", "based_on", "approved", "committee_order", "analysis", "limitations",
+                    "support_requests", "measures"});
+  MeasuresRecord rec;
+  rec.where = f.where();
+  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), "file name '" + base_name(r.path()) + "'");
+  if (!year) return std::nullopt;
+  rec.fiscal_year = *year;
+  rec.based_on = as_be_year(r, f.value("based_on")).value_or(*year - 1);
+  rec.approved = as_date(r, f.value("approved"));
+  rec.committee_order = f.text("committee_order");
+  read_analysis(r, f.value("analysis"), rec.analysis);
+  rec.limitations = read_limitations(r, f.value("limitations"));
+  rec.support_requests = as_md_list(r, f.value("support_requests"));
+  std::map<std::string, int> first_line;
+  for (const auto& element : as_list(r, f.value("measures"))) {
+    auto m = read_measure(r, element);
+    if (!m) continue;
+    if (!m->id.empty()) {
+      auto [seen, fresh] = first_line.emplace(m->id, m->where.line);
+      if (!fresh) {
+        r.error(m->where, "duplicate measure id '" + m->id + "'",
+                "the first is on line " + std::to_string(seen->second) + "; give each measure its own id");
+        continue;
+      }
+    }
+    rec.measures.push_back(std::move(*m));
+  }
+  return rec;
+}
+
+}  // namespace
+
+std::optional<MeasuresRecord> parse_measures(std::string_view text, const std::string& path, diag::DiagnosticSink& sink) {
+  return parse_yaml_file(text, path, sink, read_measures);
+}
+
+}  // namespace itagen::content

@@ -1,0 +1,61 @@
+// What a build is asked to do and what it gives back, including what the preview server keeps
+// for its next, incremental build.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/site_model.h"
+#include "output/sink.h"
+#include "render/theme.h"
+#include "search/search_index.h"
+
+namespace itagen::pipeline {
+
+struct Options {
+  std::string base_url;  // overrides site.yaml's base_url when not empty
+  bool render = true;    // false for `check`: stop after the checks
+};
+
+struct PhaseTime {
+  std::string phase;
+  double milliseconds = 0;
+};
+
+// One build's result, and what a following incremental build starts from.
+struct Build {
+  bool ok = false;
+  std::size_t pages = 0;     // HTML pages of the site
+  std::size_t rendered = 0;  // pages rendered this time (fewer than pages when some were reused)
+  std::size_t files = 0;     // every file written
+  bool reparsed_only = false;  // only one changed page was parsed again
+  std::vector<PhaseTime> timings;
+  std::shared_ptr<const model::SiteModel> model;
+  std::shared_ptr<const render::Theme> theme;
+  std::shared_ptr<const search::SearchIndex> search_index;
+  std::string site_data;  // site-wide template data and the navigation, serialised
+  std::vector<diag::Diagnostic> load_diagnostics;
+};
+
+// What changed since the previous build, as the preview server's watcher decided it.
+struct Scope {
+  bool everything = true;         // render every page, reload the theme
+  std::set<std::string> changed;  // site-relative source paths edited in place
+  // This content/pages/**.md file is the only change: it alone is parsed again and the rest of
+  // the content is taken from the previous build (the fast path for large sites).
+  std::string reparse_page;
+};
+
+// For the preview server: the previous good build and a way to hand its files on unchanged.
+struct Incremental {
+  const Build* previous = nullptr;
+  Scope scope;
+  // Puts the previous build's file at an output path into the sink; false when it had none.
+  std::function<bool(const std::string& path, output::OutputSink& sink)> copy_previous;
+};
+
+}  // namespace itagen::pipeline

@@ -1,0 +1,140 @@
+// The phases of a build, in order, with their timings. An incremental build (the preview
+// server's) differs only in what it may take from the previous build: the content of pages
+// that did not change, the theme, and the bytes of pages whose sources did not change.
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "content/load_site.h"
+#include "pipeline/companion_files.h"
+#include "pipeline/load_phase.h"
+#include "pipeline/render_pages.h"
+#include "views/pages.h"
+
+namespace itagen::pipeline {
+namespace {
+
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(std::vector<PhaseTime>& out) : out_(out) {}
+  void done(const char* phase) {
+    auto now = std::chrono::steady_clock::now();
+    out_.push_back({phase, std::chrono::duration<double, std::milli>(now - start_).count()});
+    start_ = now;
+  }
+
+ private:
+  std::vector<PhaseTime>& out_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+bool disjoint(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::none_of(a.begin(), a.end(), [&](const std::string& x) { return b.count(x) > 0; });
+}
+
+bool touches_theme(const Scope& scope) {
+  return std::any_of(scope.changed.begin(), scope.changed.end(),
+                     [](const std::string& p) { return p.rfind("themes/", 0) == 0; });
+}
+
+// Load: the whole content, or the previous content with one page parsed again.
+std::optional<content::SiteContent> load(const fs::FileSystem& files, const Options& options, bool everything,
+                                         const Incremental& incremental, Build& build, diag::DiagnosticSink& diags) {
+  std::optional<content::SiteContent> content;
+  if (!everything && !incremental.scope.reparse_page.empty()) {
+    diag::DiagnosticSink reparse_diags;
+    content = reparse_one_page(files, incremental.scope.reparse_page, *incremental.previous, reparse_diags);
+    if (content) {
+      for (const auto& d : reparse_diags.diagnostics()) diags.report(d);
+      build.load_diagnostics = reparse_diags.diagnostics();
+      build.reparsed_only = true;
+      return content;  // the previous content already has the base_url override
+    }
+  }
+  std::size_t first = diags.diagnostics().size();
+  content = content::load_site(files, diags);
+  build.load_diagnostics.assign(diags.diagnostics().begin() + static_cast<std::ptrdiff_t>(first),
+                                diags.diagnostics().end());
+  if (!options.base_url.empty()) {
+    content->site.base_url = options.base_url;
+    if (content->site.base_url.back() != '/') content->site.base_url += '/';
+  }
+  return content;
+}
+
+// What the render phase may take from the previous build.
+Reuse reuse_for(const Incremental& incremental, bool everything, bool reparsed_only) {
+  Reuse reuse;
+  if (!incremental.previous) return reuse;
+  // The previous index serves even a full render: pages whose text is the same keep their entries.
+  reuse.search_index = incremental.previous->search_index;
+  if (everything) return reuse;
+  const Incremental* inc = &incremental;
+  reuse.page = [inc](const views::PageJob& job, output::OutputSink& to) {
+    return !job.sources.empty() && disjoint(job.sources, inc->scope.changed) &&
+           inc->copy_previous(model::routes::output_file(job.path), to);
+  };
+  // Only a page's body changed: no other file reads it.
+  if (reparsed_only) reuse.file = incremental.copy_previous;
+  return reuse;
+}
+
+}  // namespace
+
+Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& options, diag::DiagnosticSink& diags,
+          const Incremental& incremental) {
+  Build build;
+  PhaseTimer timer(build.timings);
+  const Build* previous = incremental.previous && incremental.previous->ok ? incremental.previous : nullptr;
+  bool everything = !previous || incremental.scope.everything;
+
+  std::optional<content::SiteContent> content = load(files, options, everything, incremental, build, diags);
+  timer.done(build.reparsed_only ? "load (1 page)" : "load");
+  if (diags.has_errors()) return build;
+
+  std::shared_ptr<const model::SiteModel> model = model::assemble(std::move(*content), diags);
+  timer.done("assemble+check");
+  if (everything || touches_theme(incremental.scope)) {
+    const auto& site = model->content.site;
+    if (auto theme = render::Theme::load(files, site.theme, diags, site.theme_where)) {
+      build.theme = std::make_shared<const render::Theme>(std::move(*theme));
+    }
+  } else {
+    build.theme = previous->theme;
+  }
+  timer.done("theme");
+  if (diags.has_errors() || !build.theme) return build;
+  build.model = model;
+  if (!options.render) {
+    build.ok = true;
+    return build;
+  }
+
+  views::ViewContext ctx(*model);
+  const std::vector<views::PageJob> jobs = views::site_pages(ctx);
+  const nlohmann::json site = views::site_data(ctx);
+  build.site_data = site.dump();
+  for (const auto& nav : ctx.navigation()) build.site_data += "\n" + nav.section + "\t" + nav.title + "\t" + nav.path;
+  // Site-wide data shows on every page: when it changed, nothing can be reused.
+  everything = everything || build.site_data != previous->site_data;
+  Reuse reuse = reuse_for(incremental, everything, build.reparsed_only);
+
+  search::IndexBuilder search_index(model->content.site.numerals, reuse.search_index);
+  PageStats pages = render_pages(ctx, site, jobs, *build.theme, *sink, search_index, reuse, diags);
+  if (!pages.ok && diags.has_errors()) return build;
+  FileWriter writer(*sink, reuse);
+  copy_static_files(*model, *build.theme, files, writer);
+  write_companion_files(ctx, jobs, writer);
+  build.search_index = search_index.index();
+  write_search_index(*build.search_index, writer);
+  timer.done("render+write");
+
+  build.pages = jobs.size();
+  build.rendered = pages.rendered;
+  build.files = writer.files() + jobs.size();
+  build.ok = !diags.has_errors() && pages.ok && !writer.failed();
+  return build;
+}
+
+}  // namespace itagen::pipeline

@@ -1,0 +1,28 @@
+// The render phase's first part: every HTML page of the site, rendered on several threads and
+// written as soon as it is rendered (so memory stays flat however large the site), and indexed
+// for search.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "output/sink.h"
+#include "pipeline/reuse.h"
+#include "render/theme.h"
+#include "search/search_index.h"
+#include "views/pages.h"
+
+namespace itagen::pipeline {
+
+struct PageStats {
+  bool ok = true;
+  std::size_t rendered = 0;  // pages rendered (the rest were reused)
+};
+
+// site: views::site_data(ctx), computed once by the caller.
+PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, const std::vector<views::PageJob>& jobs,
+                       const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
+                       const Reuse& reuse, diag::DiagnosticSink& diags);
+
+}  // namespace itagen::pipeline
