@@ -16,10 +16,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # sees them, and node; playwright-core + axe-core come from npm (tests/browser/package-lock.json).
 BROWSER_DEPS := chromium fonts-tlwg-waree fonts-tlwg-loma
 
+# What `make deb` needs beyond the build: dpkg-shlibdeps (in dpkg-dev), with which CPack's DEB
+# generator computes the package's dependencies, and file, which it runs on the installed files.
+PACKAGE_DEPS := dpkg-dev file
+
 # What the command-line tests need beyond the build: curl for the preview server's tests, wrk
 # for its load test (tests/cli/server_load_test.sh), python3 for the generated site of the
-# fault tests (bench/gen_site.py).
-TEST_DEPS := curl wrk python3
+# fault tests (bench/gen_site.py), and what `make deb` needs for the install test
+# (tests/cli/install_test.sh builds the package).
+TEST_DEPS := curl wrk python3 $(PACKAGE_DEPS)
 
 # What the sanitizer tests and the fuzzers need: clang, and the runtime holding libFuzzer
 # (bookworm's clang is clang 14; its runtime is only a Recommends).
@@ -39,6 +44,7 @@ FUZZ_SECONDS ?= 60
 TEST_FUZZ_SECONDS ?= 15
 
 .PHONY: all deps browser-deps fuzz-deps test-deps site serve test test-sanitize fuzz check bench clean
+.PHONY: package-deps install deb
 
 all: $(BUILD_DIR)/itagen
 
@@ -59,6 +65,13 @@ fuzz-deps:
 
 test-deps:
 	@missing=$$(for p in $(TEST_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+package-deps:
+	@missing=$$(for p in $(PACKAGE_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -116,6 +129,25 @@ fuzz: deps fuzz-deps $(FUZZ_DIR)/Makefile
 	cmake -S . -B $(FUZZ_DIR) > /dev/null
 	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzzers
 	fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+# Installing (GNU conventions): `make install` puts build/itagen in $(PREFIX)/bin and the manual
+# pages in English and Thai in $(PREFIX)/share/man, the documentation in $(PREFIX)/share/doc/itagen;
+# DESTDIR stages it elsewhere (`make install DESTDIR=/tmp/stage PREFIX=/usr`). The install rules
+# are in CMakeLists.txt. No theme is installed: the default theme is built into the program.
+PREFIX ?= /usr/local
+install: $(BUILD_DIR)/itagen
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD_DIR) --prefix "$(PREFIX)"
+
+# The Debian package, itagen_<version>_<arch>.deb, in the project folder: CPack's DEB generator
+# (settings in CMakeLists.txt), run in the build folder on the release build. Install it with
+# `sudo apt install ./itagen_*.deb`. Older itagen_*.deb files here are removed first, so that
+# wildcard names one file.
+deb: package-deps $(BUILD_DIR)/itagen
+	rm -rf $(BUILD_DIR)/deb
+	cd $(BUILD_DIR) && cpack -G DEB -B "$$PWD/deb"
+	rm -f itagen_*.deb
+	cp $(BUILD_DIR)/deb/itagen_*.deb .
+	@ls -l itagen_*.deb
 
 bench: $(BUILD_DIR)/itagen
 	bench/run.sh
