@@ -1,4 +1,4 @@
-// Fuzzes every content parser (parse_site_config ... parse_catalog): the first byte picks the
+// Fuzzes every content parser (parse_site_config ... parse_criteria): the first byte picks the
 // kind, the rest is the file's text. Diagnostics are then formatted against that text.
 #include <cstdint>
 #include <string>
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       break;
     case 8:
       path = "content/criteria/2567.yaml";
-      (void)content::parse_catalog(text, path, sink);
+      (void)content::parse_criteria(text, path, sink);
       break;
   }
   fuzz::format_all(sink, path, text);

@@ -1,35 +1,186 @@
-// The shipped and the site's criteria catalogs (criteria_set.h).
+// Assembling the years' frameworks: inheritance section by section, then the checks across
+// sections (criteria_set.h).
 #include "content/criteria_set.h"
 
-#include <algorithm>
+#include <numeric>
 
 #include "content/parsers.h"
 #include "ita/builtin_catalogs.h"
 
 namespace itagen::content {
+namespace {
 
-CriteriaSet CriteriaSet::assemble(const std::map<int, Catalog>& site_criteria, diag::DiagnosticSink& sink) {
-  CriteriaSet set;
-  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
-    if (site_criteria.count(year)) continue;  // the site's own list wins
-    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
-    if (auto catalog = parse_catalog(text, path, sink)) {
-      catalog->source = "builtin";
-      set.catalogs_.push_back(std::make_unique<Catalog>(std::move(*catalog)));
+using diag::SourceLocation;
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+  return out;
+}
+
+// Checks one year's framework across its sections. Definitions inherited from another file
+// are reported at the key of the section this file gives instead, so every message points
+// into the file the office wrote.
+class CrossCheck {
+ public:
+  CrossCheck(const CriteriaFile& file, const ita::Framework& fw, diag::DiagnosticSink& sink)
+      : file_(file), fw_(fw), sink_(sink) {}
+
+  void run() {
+    check_weights();
+    check_indicators();
+    check_sub_indicators();
+    check_items();
+  }
+
+ private:
+  SourceLocation here(const SourceLocation& where, const SourceLocation& fallback) const {
+    return where.path == file_.path ? where : fallback;
+  }
+  template <typename T>
+  SourceLocation key_of(const std::optional<Section<T>>& section) const {
+    return section ? section->where : file_.where;
+  }
+  void check_weights() {
+    if (!file_.tools) return;  // inherited weights were checked in their own file
+    int sum = 0;
+    for (const auto& t : fw_.tools) sum += t.weight;
+    if (sum != 100) {
+      sink_.error(file_.tools->where, "the tools' weights add up to " + std::to_string(sum) + ", not 100",
+                  "the weights are percentages of the total score");
     }
   }
-  for (const auto& [year, catalog] : site_criteria) set.catalogs_.push_back(std::make_unique<Catalog>(catalog));
-  std::stable_sort(set.catalogs_.begin(), set.catalogs_.end(),
-                   [](const auto& a, const auto& b) { return a->fiscal_year < b->fiscal_year; });
+
+  void check_indicators() {
+    if (!file_.tools && !file_.indicators) return;
+    std::vector<std::string> codes;
+    for (const auto& t : fw_.tools) codes.push_back(t.code);
+    for (const auto& i : fw_.indicators) {
+      if (fw_.find_tool(i.tool)) continue;
+      std::string close = diag::closest_match(i.tool, codes);
+      sink_.error(here(i.where, key_of(file_.tools)),
+                  "indicator " + std::to_string(i.number) + " is in unknown tool '" + i.tool + "'",
+                  close.empty() ? "the tools are " + join(codes) : "did you mean '" + close + "'?");
+    }
+  }
+
+  // A sub-indicator of an indicator that does not exist. (One of an indicator in an unknown
+  // tool is reported once, at the indicator.)
+  void check_sub_indicators() {
+    if (!file_.indicators && !file_.sub_indicators) return;
+    for (const auto& s : fw_.sub_indicators) {
+      if (fw_.find_indicator(s.indicator)) continue;
+      sink_.error(here(s.where, key_of(file_.indicators)),
+                  "sub-indicator '" + s.code + "' belongs to indicator " + std::to_string(s.indicator) +
+                      ", which these criteria do not have",
+                  "the part before the dot is the indicator's number; the indicators are 1 to " +
+                      std::to_string(fw_.indicators.size()));
+    }
+  }
+
+  void check_items() {
+    if (!file_.items && !file_.sub_indicators) return;
+    std::vector<std::string> codes;
+    for (const auto& s : fw_.sub_indicators) codes.push_back(s.code);
+    for (const auto& item : fw_.items) {
+      if (fw_.find_sub_indicator(item.sub_indicator)) continue;
+      std::string close = diag::closest_match(item.sub_indicator, codes);
+      sink_.error(here(item.where, key_of(file_.sub_indicators)),
+                  "item " + item.code + " is in unknown sub-indicator '" + item.sub_indicator + "'",
+                  close.empty() ? "the sub-indicators are " + join(codes) : "did you mean '" + close + "'?");
+    }
+  }
+
+  const CriteriaFile& file_;
+  const ita::Framework& fw_;
+  diag::DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink) {
+  std::map<int, CriteriaFile> files;
+  std::map<int, std::string> origin;
+  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
+    if (site_criteria.count(year)) continue;  // the site's own file replaces the shipped one
+    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
+    if (auto file = parse_criteria(text, path, sink)) {
+      files.emplace(year, std::move(*file));
+      origin[year] = "builtin";
+    }
+  }
+  for (const auto& [year, file] : site_criteria) {
+    files[year] = file;
+    origin[year] = file.path;
+  }
+
+  CriteriaSet set;
+  for (const auto& [year, file] : files) {
+    const ita::Framework* base = nullptr;
+    if (file.based_on) {
+      base = set.own(file.based_on->value);
+      if (!base) {
+        std::vector<std::string> known;
+        for (int y : set.years()) known.push_back(std::to_string(y));
+        sink.error(file.based_on->where, "there are no criteria for fiscal year " + std::to_string(file.based_on->value) +
+                                             " to base these on",
+                   known.empty() ? "leave out based_on and write every section" : "earlier years with criteria: " + join(known));
+      }
+    } else {
+      base = set.for_year(year - 1);
+    }
+    auto fw = std::make_unique<ita::Framework>();
+    fw->fiscal_year = year;
+    fw->origin = origin[year];
+    fw->source = file.source.value_or("");
+    fw->provisional = file.provisional.value_or(false);
+    std::vector<std::string> missing;
+    auto take = [&](const auto& section, auto& slot, auto base_slot, const char* name) {
+      if (section) {
+        slot = section->value;
+      } else if (base) {
+        slot = (*base).*base_slot;
+      } else {
+        missing.push_back(name);
+      }
+    };
+    take(file.tools, fw->tools, &ita::Framework::tools, "tools");
+    take(file.indicators, fw->indicators, &ita::Framework::indicators, "indicators");
+    take(file.sub_indicators, fw->sub_indicators, &ita::Framework::sub_indicators, "sub_indicators");
+    take(file.rating, fw->rating, &ita::Framework::rating, "rating");
+    take(file.items, fw->items, &ita::Framework::items, "items");
+    if (!missing.empty() && !(file.based_on && !base)) {
+      sink.error(file.where,
+                 "the criteria of fiscal year " + std::to_string(year) + " do not give " + join(missing) +
+                     ", and there is no earlier year to take them from",
+                 "write these sections, or set based_on to a year that has them");
+    }
+    CrossCheck(file, *fw, sink).run();
+    set.frameworks_.emplace(year, std::move(fw));
+  }
   return set;
 }
 
-const Catalog* CriteriaSet::for_year(int fiscal_year) const {
-  const Catalog* best = nullptr;
-  for (const auto& c : catalogs_) {
-    if (c->fiscal_year <= fiscal_year) best = c.get();
-  }
-  return best;
+const ita::Framework* CriteriaSet::own(int fiscal_year) const {
+  auto it = frameworks_.find(fiscal_year);
+  return it == frameworks_.end() ? nullptr : it->second.get();
+}
+
+const ita::Framework* CriteriaSet::for_year(int fiscal_year) const {
+  auto it = frameworks_.upper_bound(fiscal_year);
+  if (it == frameworks_.begin()) return nullptr;
+  return std::prev(it)->second.get();
+}
+
+const ita::Framework* CriteriaSet::for_history(int fiscal_year) const {
+  if (const auto* fw = for_year(fiscal_year)) return fw;
+  return frameworks_.empty() ? nullptr : frameworks_.begin()->second.get();
+}
+
+std::vector<int> CriteriaSet::years() const {
+  std::vector<int> out;
+  for (const auto& [year, _] : frameworks_) out.push_back(year);
+  return out;
 }
 
 }  // namespace itagen::content

@@ -1,6 +1,8 @@
-// Which criteria catalog a fiscal year uses: one answer for the model, the scaffolds and
-// everything else. The catalogs are those that ship with the generator and the site's own
-// content/criteria/<fy>.yaml, which replaces the shipped one of its year.
+// Every fiscal year's framework, and the one answer to "which framework does this year use".
+// The frameworks are the files shipped with the generator and the site's own
+// content/criteria/<fy>.yaml, which replaces the shipped file of its year. A file that leaves
+// out a section inherits it from based_on (by default the latest earlier year); the sections
+// are then checked against each other, with errors located in the file that was written.
 #pragma once
 
 #include <map>
@@ -9,21 +11,27 @@
 
 #include "content/records.h"
 #include "diag/diagnostic.h"
+#include "ita/framework.h"
 
 namespace itagen::content {
 
 class CriteriaSet {
  public:
-  // site_criteria: the site's own catalogs by fiscal year. Problems in the shipped catalogs
-  // (there should be none) go to sink.
-  static CriteriaSet assemble(const std::map<int, Catalog>& site_criteria, diag::DiagnosticSink& sink);
+  static CriteriaSet assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink);
 
-  // The year's own catalog, else the latest earlier one; nullptr when there is none. A catalog
-  // of an earlier year is provisional for this one.
-  const Catalog* for_year(int fiscal_year) const;
+  // The year's own framework, else the latest earlier one (which is then provisional for this
+  // year); nullptr when there is none.
+  const ita::Framework* for_year(int fiscal_year) const;
+  // The year's own framework only.
+  const ita::Framework* own(int fiscal_year) const;
+  // for_year, or for a year before every framework the earliest one: the results of old years
+  // (history only) are read on the first scale known.
+  const ita::Framework* for_history(int fiscal_year) const;
+  // Years that have their own framework, ascending.
+  std::vector<int> years() const;
 
  private:
-  std::vector<std::unique_ptr<Catalog>> catalogs_;  // ascending fiscal year; pointers stay valid
+  std::map<int, std::unique_ptr<ita::Framework>> frameworks_;  // pointers stay valid
 };
 
 }  // namespace itagen::content

@@ -39,17 +39,20 @@ std::optional<int> read_fiscal_year(Fields& f, std::optional<int> named_year, co
 
 std::optional<int> as_indicator(Reader& r, const Value& v) {
   auto n = as_int(r, v);
-  if (n && (*n < 1 || *n > 10)) {
-    r.error(v.where, "unknown indicator '" + std::to_string(*n) + "'", "indicators are numbered 1 to 10");
+  if (n && *n < 1) {
+    r.error(v.where, "unknown indicator '" + std::to_string(*n) + "'", "indicators are numbered from 1");
     return std::nullopt;
   }
   return n;
 }
 
-std::vector<int> as_indicator_list(Reader& r, const Value& v) {
+std::vector<int> as_indicator_list(Reader& r, const Value& v, std::vector<SourceLocation>* where) {
   std::vector<int> out;
   for (const auto& element : as_list(r, v)) {
-    if (auto n = as_indicator(r, element)) out.push_back(*n);
+    if (auto n = as_indicator(r, element)) {
+      out.push_back(*n);
+      if (where) where->push_back(element.where);
+    }
   }
   return out;
 }
@@ -64,10 +67,13 @@ std::optional<std::string> as_item_code(Reader& r, const Value& v) {
   return code;
 }
 
-std::vector<std::string> as_item_code_list(Reader& r, const Value& v) {
+std::vector<std::string> as_item_code_list(Reader& r, const Value& v, std::vector<SourceLocation>* where) {
   std::vector<std::string> out;
   for (const auto& element : as_list(r, v)) {
-    if (auto code = as_item_code(r, element)) out.push_back(*code);
+    if (auto code = as_item_code(r, element)) {
+      out.push_back(*code);
+      if (where) where->push_back(element.where);
+    }
   }
   return out;
 }

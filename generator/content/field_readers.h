@@ -17,12 +17,13 @@ void check_url(Reader& r, const std::string& url, const SourceLocation& where);
 std::optional<int> as_be_year(Reader& r, const Value& v);
 // fiscal_year (required, BE), which must equal named_year when the file name states one.
 std::optional<int> read_fiscal_year(Fields& f, std::optional<int> named_year, const std::string& name);
-// An indicator number 1..10.
+// An indicator number, 1 or more (whether the year's framework has it is the model's check).
+// The lists also give each element's location when asked.
 std::optional<int> as_indicator(Reader& r, const Value& v);
-std::vector<int> as_indicator_list(Reader& r, const Value& v);
+std::vector<int> as_indicator_list(Reader& r, const Value& v, std::vector<SourceLocation>* where = nullptr);
 // An OIT item code, normalised.
 std::optional<std::string> as_item_code(Reader& r, const Value& v);
-std::vector<std::string> as_item_code_list(Reader& r, const Value& v);
+std::vector<std::string> as_item_code_list(Reader& r, const Value& v, std::vector<SourceLocation>* where = nullptr);
 // A link field checked with check_url.
 std::string url_field(Fields& f, const std::string& key, Need need = Need::kOptional);
 

@@ -118,7 +118,7 @@ void Walker::load_year_file(const std::string& path, const std::vector<std::stri
   } else if (kind == "committee") {
     if (auto rec = parse_committee(*text, path, sink_)) content_.committee[*year] = std::move(*rec);
   } else if (kind == "criteria") {
-    if (auto rec = parse_catalog(*text, path, sink_)) content_.criteria[*year] = std::move(*rec);
+    if (auto rec = parse_criteria(*text, path, sink_)) content_.criteria[*year] = std::move(*rec);
   }
 }
 

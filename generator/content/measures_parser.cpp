@@ -19,7 +19,9 @@ std::vector<AnalysisPoint> read_points(Reader& r, const Value& v) {
     if (!f.ok()) continue;
     AnalysisPoint p;
     p.where = f.where();
-    p.indicator = as_indicator(r, f.value("indicator", Need::kRequired)).value_or(0);
+    Value indicator = f.value("indicator", Need::kRequired);
+    p.indicator = as_indicator(r, indicator).value_or(0);
+    p.indicator_where = indicator.where;
     p.text = f.md("text", Need::kRequired);
     out.push_back(std::move(p));
   }
@@ -105,9 +107,9 @@ std::optional<Measure> read_measure(Reader& r, const Value& v) {
                                                                               : MeasureKind::kUrgent;
   }
   Value indicators = f.value("indicators", Need::kRequired);
-  m.indicators = as_indicator_list(r, indicators);
+  m.indicators = as_indicator_list(r, indicators, &m.indicator_where);
   require_some(r, indicators, m.indicators.empty());
-  m.items = as_item_code_list(r, f.value("items"));
+  m.items = as_item_code_list(r, f.value("items"), &m.item_where);
   m.issue = f.md("issue");
   Value steps = f.value("steps", Need::kRequired);
   m.steps = as_md_list(r, steps);

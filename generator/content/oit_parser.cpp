@@ -9,7 +9,7 @@ namespace {
 using namespace detail;
 
 std::optional<OitItemFile> read_item(Reader& r, const Value& map, int fiscal_year) {
-  Fields f(r, map, {"item", "updated", "responsible", "evidence"});
+  Fields f(r, map, {"item", "updated", "responsible", "evidence", "statement", "assessor_note"});
   OitItemFile file;
   file.fiscal_year = fiscal_year;
   Value item = f.value("item", Need::kRequired);
@@ -20,6 +20,8 @@ std::optional<OitItemFile> read_item(Reader& r, const Value& map, int fiscal_yea
   if (auto updated = as_date(r, f.value("updated", Need::kRequired))) file.updated = *updated;
   file.responsible = f.text("responsible");
   file.evidence = as_evidence_list(r, f.value("evidence"));
+  file.statement = f.md("statement");
+  file.assessor_note = f.text("assessor_note");
   return file;
 }
 

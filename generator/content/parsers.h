@@ -41,7 +41,7 @@ std::optional<CommitteeRecord> parse_committee(std::string_view text, const std:
                                                diag::DiagnosticSink& sink);
 std::optional<PageRecord> parse_page(std::string_view text, const std::string& path,
                                      diag::DiagnosticSink& sink);
-std::optional<Catalog> parse_catalog(std::string_view text, const std::string& path,
-                                     diag::DiagnosticSink& sink);
+std::optional<CriteriaFile> parse_criteria(std::string_view text, const std::string& path,
+                                           diag::DiagnosticSink& sink);
 
 }  // namespace itagen::content

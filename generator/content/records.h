@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic.h"
 #include "ita/decimal.h"
+#include "ita/framework.h"
 #include "thai/dates.h"
 #include "thai/numerals.h"
 
@@ -81,9 +82,12 @@ struct ScoresRecord {
   std::optional<Located<std::string>> level;
   std::optional<int> rank;
   std::optional<int> of;
-  std::map<int, Located<Score>> indicators;                 // 1..10
-  std::map<std::string, Located<Score>> sub_indicators;     // "9.1"..
-  std::map<std::string, Located<Score>> tools;              // "IIT", "EIT", "OIT"
+  // Keyed as in the year's framework (checked there); each score is located at its key.
+  std::map<int, Located<Score>> indicators;                 // 1, 2, ...
+  std::map<std::string, Located<Score>> sub_indicators;     // "9.1"
+  std::map<std::string, Located<Score>> tools;              // "IIT" (weighted scores)
+  // Where each key of those maps is written: "indicator '3'", "sub-indicator '9.1'", "tool 'IIT'".
+  std::map<std::string, SourceLocation> key_where;
   std::vector<ItemResult> items;
   SourceLocation where;
 };
@@ -93,6 +97,7 @@ struct AnalysisPoint {
   int indicator = 0;
   Markdown text;
   SourceLocation where;
+  SourceLocation indicator_where;
 };
 
 struct Analysis {
@@ -122,7 +127,9 @@ struct Measure {
   std::string title;
   MeasureKind kind = MeasureKind::kUrgent;
   std::vector<int> indicators;
+  std::vector<SourceLocation> indicator_where;  // of each indicator
   std::vector<std::string> items;  // OIT codes
+  std::vector<SourceLocation> item_where;
   Markdown issue;
   std::vector<Markdown> steps;
   std::vector<Responsible> responsible;
@@ -196,6 +203,10 @@ struct OitItemFile {
   Date updated;
   std::string responsible;
   std::vector<Evidence> evidence;
+  // When there is genuinely nothing to publish this year (no procurement), the office's
+  // statement saying so: it counts as the disclosure.
+  Markdown statement;
+  std::string assessor_note;  // where on the site the assessors find the evidence
   Markdown body;
   SourceLocation where;  // the file, line of the item key
 };
@@ -265,26 +276,27 @@ struct PageRecord {
   SourceLocation where;
 };
 
-// ---- OIT criteria catalog (shipped data, or content/criteria/<fy>.yaml) ----
-struct CatalogItem {
-  std::string code;        // "O1"
-  int number = 0;          // 1
-  std::string title;
-  std::string sub_indicator;  // "9.1"
-  std::vector<std::string> requirements;  // what the item must disclose
-  bool not_applicable = false;
+// ---- content/criteria/<fy>.yaml (or a file shipped in generator/data/criteria/) ----
+// One year's framework as written: the sections not given are inherited from based_on when
+// the set of criteria is assembled (content/criteria_set.h).
+template <typename T>
+struct Section {
+  T value;
+  SourceLocation where;  // the section's key
 };
 
-struct Catalog {
-  int fiscal_year = 0;        // the year this catalog was written for
-  std::vector<CatalogItem> items;
-  std::string source;         // "builtin" or the content path it came from
-  const CatalogItem* find(const std::string& code) const {
-    for (const auto& item : items) {
-      if (item.code == code) return &item;
-    }
-    return nullptr;
-  }
+struct CriteriaFile {
+  int fiscal_year = 0;
+  std::string path;
+  SourceLocation where;
+  std::optional<Located<int>> based_on;
+  std::optional<bool> provisional;
+  std::optional<std::string> source;
+  std::optional<Section<std::vector<ita::ToolDef>>> tools;
+  std::optional<Section<std::vector<ita::IndicatorDef>>> indicators;
+  std::optional<Section<std::vector<ita::SubIndicatorDef>>> sub_indicators;
+  std::optional<Section<ita::Rating>> rating;
+  std::optional<Section<std::vector<ita::OitItem>>> items;
 };
 
 // Everything loaded from a site folder, keyed by fiscal year (BE) where the kind has one.
@@ -298,7 +310,7 @@ struct SiteContent {
   std::map<int, CommitteeRecord> committee;
   std::vector<PageRecord> pages;
   std::vector<std::string> static_files;  // paths relative to content/static/
-  std::map<int, Catalog> criteria;        // site-supplied catalogs
+  std::map<int, CriteriaFile> criteria;   // the site's own content/criteria/<fy>.yaml
 };
 
 }  // namespace itagen::content

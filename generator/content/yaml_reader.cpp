@@ -282,6 +282,13 @@ Fields::Fields(Reader& r, const Value& map, std::vector<std::string> keys) : r_(
   }
 }
 
+SourceLocation Fields::key_where(const std::string& key) const {
+  for (const auto& e : entries_) {
+    if (e.key == key) return e.key_where;
+  }
+  return where_;
+}
+
 Value Fields::value(const std::string& key, Need need) {
   for (const auto& e : entries_) {
     if (e.key != key) continue;

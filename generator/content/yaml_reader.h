@@ -112,6 +112,8 @@ class Fields {
   // The value of key; reports a missing or empty required field.
   Value value(const std::string& key, Need need = Need::kOptional);
   bool has(const std::string& key) const;
+  // Where the key itself is written (the map's start when it is absent).
+  SourceLocation key_where(const std::string& key) const;
 
   // Shorthands for the common field kinds.
   std::string text(const std::string& key, Need need = Need::kOptional);

@@ -1,9 +1,8 @@
-// Score derivation and cross-checks: items -> sub-indicators -> indicators 9/10 -> tools -> total.
+// Score derivation and cross-checks on the year's framework: items -> sub-indicators ->
+// indicators -> tools -> total.
 // Every derived figure is an exact Fraction rounded once, half up, to hundredths; the total is
 // the sum of the exact tool fractions, so it does not inherit the tools' rounding.
 #include "ita/score_math.h"
-
-#include "ita/framework.h"
 
 namespace itagen::ita {
 namespace {
@@ -43,14 +42,14 @@ void sub_indicators_from_items(const PublishedScores& in, ComputedScores& out) {
   }
 }
 
-void indicators_from_sub_indicators(ComputedScores& out) {
-  for (int indicator : {9, 10}) {
+void indicators_from_sub_indicators(const Framework& framework, ComputedScores& out) {
+  for (const auto& info : framework.indicators) {
+    const int indicator = info.number;
     std::vector<Score> values;
     std::string first, last;
     bool complete = true;
-    for (const auto& sub : sub_indicators()) {
-      if (sub.indicator != indicator) continue;
-      std::string code(sub.code);
+    for (const auto* sub : framework.sub_indicators_of(indicator)) {
+      const std::string& code = sub->code;
       if (first.empty()) first = code;
       last = code;
       auto it = out.sub_indicators.find(code);
@@ -67,30 +66,44 @@ void indicators_from_sub_indicators(ComputedScores& out) {
   }
 }
 
+std::string indicator_span(const std::vector<int>& numbers) {
+  return "indicators " + std::to_string(numbers.front()) + "-" + std::to_string(numbers.back());
+}
+
 // The exact weighted tool scores, when all of each tool's indicators are known.
-std::optional<Fraction> tools_from_indicators(ComputedScores& out) {
+std::optional<Fraction> tools_from_indicators(const Framework& framework, ComputedScores& out) {
   Fraction total;
-  bool all_known = true;
-  for (const auto& tool : tools()) {
+  bool all_known = !framework.tools.empty();
+  for (const auto& tool : framework.tools) {
+    std::vector<int> numbers = framework.indicators_of(tool.code);
     std::vector<Score> values;
-    for (int i = tool.first_indicator; i <= tool.last_indicator; ++i) {
+    for (int i : numbers) {
       auto it = out.indicators.find(i);
       if (it == out.indicators.end()) break;
       values.push_back(it->second);
     }
-    if (values.size() != static_cast<std::size_t>(tool.last_indicator - tool.first_indicator + 1)) {
+    if (numbers.empty() || values.size() != numbers.size()) {
       all_known = false;
       continue;
     }
-    Fraction exact = Fraction(tool.weight_percent, 100) * mean(values);
-    std::string code(tool.code);
-    settle(out.tools, code, code, code, exact,
-           "indicators " + std::to_string(tool.first_indicator) + "-" + std::to_string(tool.last_indicator),
-           out);
+    Fraction own = mean(values);
+    out.tool_scores[tool.code] = own;
+    Fraction exact = Fraction(tool.weight, 100) * own;
+    settle(out.tools, tool.code, tool.code, tool.code, exact, indicator_span(numbers), out);
     total = total + exact;
   }
   if (!all_known) return std::nullopt;
   return total;
+}
+
+// Tools whose indicators are not all known: their own score from the weighted one.
+void tool_scores_from_weighted(const Framework& framework, ComputedScores& out) {
+  for (const auto& tool : framework.tools) {
+    if (out.tool_scores.count(tool.code) || tool.weight <= 0) continue;
+    auto it = out.tools.find(tool.code);
+    if (it == out.tools.end()) continue;
+    out.tool_scores[tool.code] = Fraction(it->second.hundredths(), tool.weight);  // h/100 / (w/100)
+  }
 }
 
 void settle_total(const Fraction& exact, const std::string& basis, ComputedScores& out) {
@@ -105,7 +118,7 @@ void settle_total(const Fraction& exact, const std::string& basis, ComputedScore
 
 }  // namespace
 
-ComputedScores compute_scores(const PublishedScores& in) {
+ComputedScores compute_scores(const Framework& framework, const PublishedScores& in) {
   ComputedScores out;
   out.indicators = in.indicators;
   out.sub_indicators = in.sub_indicators;
@@ -113,22 +126,27 @@ ComputedScores compute_scores(const PublishedScores& in) {
   out.total = in.total;
 
   sub_indicators_from_items(in, out);
-  indicators_from_sub_indicators(out);
-  if (auto exact_total = tools_from_indicators(out)) {
-    settle_total(*exact_total, "indicators 1-10", out);
+  indicators_from_sub_indicators(framework, out);
+  if (auto exact_total = tools_from_indicators(framework, out)) {
+    std::vector<int> all;
+    for (const auto& i : framework.indicators) all.push_back(i.number);
+    settle_total(*exact_total, indicator_span(all), out);
   } else {
     Fraction sum;
-    bool all_tools = true;
-    for (const auto& tool : tools()) {
-      auto it = out.tools.find(std::string(tool.code));
+    bool all_tools = !framework.tools.empty();
+    std::string basis;
+    for (const auto& tool : framework.tools) {
+      auto it = out.tools.find(tool.code);
       if (it == out.tools.end()) {
         all_tools = false;
         break;
       }
       sum = sum + Fraction::of(it->second);
+      basis += (basis.empty() ? "" : "+") + tool.code;
     }
-    if (all_tools) settle_total(sum, "IIT+EIT+OIT", out);
+    if (all_tools) settle_total(sum, basis, out);
   }
+  tool_scores_from_weighted(framework, out);
   return out;
 }
 

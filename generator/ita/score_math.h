@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ita/decimal.h"
+#include "ita/framework.h"
 
 namespace itagen::ita {
 
@@ -19,13 +20,13 @@ namespace itagen::ita {
 constexpr Score kTolerance = Score::from_hundredths(1);
 
 struct PublishedScores {
-  std::map<int, Score> indicators;                 // 1..10
-  std::map<std::string, Score> sub_indicators;     // "9.1".."10.2"
-  std::map<std::string, Score> tools;              // "IIT" "EIT" "OIT"
+  std::map<int, Score> indicators;                 // by number
+  std::map<std::string, Score> sub_indicators;     // "9.1"
+  std::map<std::string, Score> tools;              // weighted tool scores: "IIT" 28.36
   std::optional<Score> total;
   // OIT item results: code -> 0/100, nullopt when the item was not applicable.
   std::map<std::string, std::optional<Score>> items;
-  // Which sub-indicator each item belongs to (from the year's criteria catalog).
+  // Which sub-indicator each item belongs to (from the year's framework).
   std::map<std::string, std::string> item_sub_indicator;
 };
 
@@ -43,8 +44,11 @@ struct ComputedScores {
   std::optional<Score> total;
   std::set<std::string> derived;  // figures not published but computed: "total", "IIT", "9", "9.5"
   std::vector<Mismatch> mismatches;
+  // Each tool's own score out of 100, exact, where it is known: the mean of its indicators, or
+  // its weighted score / weight x 100 when only that is known. The rating's min_each_tool uses it.
+  std::map<std::string, Fraction> tool_scores;
 };
 
-ComputedScores compute_scores(const PublishedScores& in);
+ComputedScores compute_scores(const Framework& framework, const PublishedScores& in);
 
 }  // namespace itagen::ita

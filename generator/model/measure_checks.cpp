@@ -24,9 +24,9 @@ void check_weak_indicators_answered(const SiteModel& model, const content::Measu
   for (const auto& p : record.analysis.improve) answered.insert(p.indicator);
   for (int weak : basis->weaknesses) {
     if (answered.count(weak)) continue;
-    const auto* info = ita::find_indicator(weak);
+    const auto* info = basis->framework->find_indicator(weak);
     sink.warning(record.where,
-                 "indicator " + std::to_string(weak) + " (" + std::string(info->name) + ") scored " +
+                 "indicator " + std::to_string(weak) + " (" + (info ? info->title : std::string()) + ") scored " +
                      basis->scores.indicators.at(weak).to_string() + " in " + std::to_string(record.based_on) +
                      ", below the target " + model.content.site.target.to_string() +
                      ", but no measure or analysis point answers it",
@@ -49,10 +49,40 @@ void check_periods(const content::MeasuresRecord& record, diag::DiagnosticSink& 
   }
 }
 
+// The indicators named are those of the results analysed (based_on); the OIT items, those of
+// the year the measures run in.
+void check_references(const SiteModel& model, const content::MeasuresRecord& record, diag::DiagnosticSink& sink) {
+  const ita::Framework* results_fw = model.criteria.for_history(record.based_on);
+  const ita::Framework* year_fw = model.criteria.for_history(record.fiscal_year);
+  auto check_indicator = [&](int n, const diag::SourceLocation& where) {
+    if (!results_fw || results_fw->find_indicator(n)) return;
+    sink.error(where, "unknown indicator '" + std::to_string(n) + "'",
+               "indicators are numbered 1 to " + std::to_string(results_fw->indicators.size()) + " in fiscal year " +
+                   std::to_string(record.based_on));
+  };
+  for (const auto* points : {&record.analysis.strengths, &record.analysis.urgent, &record.analysis.improve}) {
+    for (const auto& p : *points) check_indicator(p.indicator, p.indicator_where);
+  }
+  for (const auto& m : record.measures) {
+    for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+      check_indicator(m.indicators[i], i < m.indicator_where.size() ? m.indicator_where[i] : m.where);
+    }
+    for (std::size_t i = 0; year_fw && i < m.items.size(); ++i) {
+      if (year_fw->find(m.items[i])) continue;
+      sink.error(i < m.item_where.size() ? m.item_where[i] : m.where,
+                 "unknown OIT item '" + m.items[i] + "' for fiscal year " + std::to_string(record.fiscal_year),
+                 year_fw->items.empty() ? "the year's criteria list no items"
+                                        : "the items are " + year_fw->items.front().code + " to " +
+                                              year_fw->items.back().code);
+    }
+  }
+}
+
 }  // namespace
 
 void check_measures(const SiteModel& model, diag::DiagnosticSink& sink) {
   for (const auto& [year, record] : model.content.measures) {
+    check_references(model, record, sink);
     check_weak_indicators_answered(model, record, sink);
     check_periods(record, sink);
     if (!record.committee_order.empty()) {

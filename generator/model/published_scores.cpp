@@ -3,7 +3,7 @@
 
 namespace itagen::model {
 
-ita::PublishedScores published_scores(const content::ScoresRecord& record, const content::Catalog* catalog) {
+ita::PublishedScores published_scores(const content::ScoresRecord& record, const ita::Framework& framework) {
   ita::PublishedScores in;
   for (const auto& [n, s] : record.indicators) in.indicators[n] = s.value;
   for (const auto& [code, s] : record.sub_indicators) in.sub_indicators[code] = s.value;
@@ -11,9 +11,7 @@ ita::PublishedScores published_scores(const content::ScoresRecord& record, const
   if (record.total) in.total = record.total->value;
   for (const auto& item : record.items) {
     in.items[item.code] = item.score;
-    if (catalog) {
-      if (const auto* c = catalog->find(item.code)) in.item_sub_indicator[item.code] = c->sub_indicator;
-    }
+    if (const auto* c = framework.find(item.code)) in.item_sub_indicator[item.code] = c->sub_indicator;
   }
   return in;
 }

@@ -1,5 +1,5 @@
 // A scores file as the input of the score maths: what was published, with each item result
-// placed in its sub-indicator by the year's catalog. `check` and the scaffolds derive the same
+// placed in its sub-indicator by the year's framework. `check` and the scaffolds derive the same
 // figures from it.
 #pragma once
 
@@ -8,8 +8,7 @@
 
 namespace itagen::model {
 
-// catalog: the year's criteria (content::CriteriaSet::for_year); item results it does not
-// know, or all of them when it is null, count in no sub-indicator.
-ita::PublishedScores published_scores(const content::ScoresRecord& record, const content::Catalog* catalog);
+// Item results the framework does not know count in no sub-indicator.
+ita::PublishedScores published_scores(const content::ScoresRecord& record, const ita::Framework& framework);
 
 }  // namespace itagen::model

@@ -3,10 +3,17 @@
 #include <algorithm>
 
 #include "model/passes.h"
+#include "ita/rating.h"
 #include "model/published_scores.h"
 
 namespace itagen::model {
 namespace {
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+  return out;
+}
 
 // Where a mismatch should point: the published figure's own line.
 diag::SourceLocation location_of(const content::ScoresRecord& record, const std::string& figure) {
@@ -24,6 +31,89 @@ diag::SourceLocation location_of(const content::ScoresRecord& record, const std:
   return record.where;
 }
 
+
+// The keys of a scores file must exist in the year's framework.
+void check_score_keys(const content::ScoresRecord& record, const ita::Framework& fw, diag::DiagnosticSink& sink) {
+  const std::string year = std::to_string(record.fiscal_year);
+  auto key_at = [&](const std::string& shown, const diag::SourceLocation& fallback) {
+    auto it = record.key_where.find(shown);
+    return it == record.key_where.end() ? fallback : it->second;
+  };
+  for (const auto& [n, score] : record.indicators) {
+    if (fw.find_indicator(n)) continue;
+    sink.error(key_at("indicator '" + std::to_string(n) + "'", score.where), "unknown indicator '" + std::to_string(n) + "'",
+               "indicators are numbered 1 to " + std::to_string(fw.indicators.size()) + " in fiscal year " + year);
+  }
+  std::vector<std::string> subs, tools;
+  for (const auto& s : fw.sub_indicators) subs.push_back(s.code);
+  for (const auto& t : fw.tools) tools.push_back(t.code);
+  for (const auto& [code, score] : record.sub_indicators) {
+    if (fw.find_sub_indicator(code)) continue;
+    std::string close = diag::closest_match(code, subs);
+    sink.error(key_at("sub-indicator '" + code + "'", score.where), "unknown sub-indicator '" + code + "'",
+               close.empty() ? "the sub-indicators of fiscal year " + year + " are " + join(subs)
+                             : "did you mean '" + close + "'?");
+  }
+  for (const auto& [code, score] : record.tools) {
+    if (fw.find_tool(code)) continue;
+    sink.error(key_at("tool '" + code + "'", score.where), "unknown tool '" + code + "'", "the tools of fiscal year " + year + " are " + join(tools));
+  }
+  for (const auto& item : record.items) {
+    if (fw.find(item.code)) continue;
+    sink.error(item.where, "unknown OIT item '" + item.code + "' for fiscal year " + year,
+               fw.items.empty() ? "the criteria of fiscal year " + year + " list no items"
+                                : "the items are " + fw.items.front().code + " to " + fw.items.back().code);
+  }
+}
+
+// "AA from 95.00, A from 85.00, ..., F below 50.00" (with each tool's bar where a level has one).
+std::string describe_levels(const ita::Rating& rating) {
+  std::string out;
+  for (const auto& l : rating.levels) {
+    out += (out.empty() ? "" : ", ") + l.name + " from " + l.min_total.to_string();
+    if (l.min_each_tool) out += " with each tool " + l.min_each_tool->to_string();
+  }
+  return out;
+}
+
+// The level the year's rating gives, checked against the published one.
+void rate_year(const content::ScoresRecord& record, const ita::Framework& fw, YearResult& r,
+               diag::DiagnosticSink& sink) {
+  const ita::LevelDef* published = nullptr;
+  if (record.level) {
+    published = fw.find_level(record.level->value);
+    if (!published) {
+      std::vector<std::string> names;
+      for (const auto& l : fw.rating.levels) names.push_back(l.name);
+      std::string close = diag::closest_match(record.level->value, names);
+      sink.error(record.level->where, "unknown level '" + record.level->value + "'",
+                 close.empty() ? "use one of: " + join(names) : "did you mean '" + close + "'?");
+    }
+  }
+  ita::RatingOutcome outcome = ita::rate(fw, r.total, r.scores.tool_scores);
+  if (outcome.level) {
+    r.level = outcome.level;
+    if (published && published != outcome.level) {
+      sink.error(record.level->where,
+                 "published level '" + published->name + "' contradicts the rating of fiscal year " +
+                     std::to_string(record.fiscal_year) + ": the total " + r.total->to_string() + " gives level '" +
+                     outcome.level->name + "'",
+                 "levels: " + describe_levels(fw.rating) + "; check the level and the scores against the official result");
+    }
+    return;
+  }
+  r.level_undecided = outcome.undecided_because;
+  if (published) {
+    r.level = published;
+    r.level_as_published = true;
+  } else if (!record.level) {
+    sink.warning(record.where,
+                 "the level of fiscal year " + std::to_string(record.fiscal_year) + " is unknown: " +
+                     outcome.undecided_because,
+                 "write the level as it was published (level:), or publish each tool's score (tools:)");
+  }
+}
+
 }  // namespace
 
 void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
@@ -32,7 +122,11 @@ void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
     YearResult r;
     r.fiscal_year = year;
     r.record = &record;
-    r.scores = ita::compute_scores(published_scores(record, model.criteria.for_year(year)));
+    r.framework = model.criteria.for_history(year);
+    if (!r.framework) continue;  // the shipped criteria failed to load: already reported
+    const ita::Framework& fw = *r.framework;
+    check_score_keys(record, fw, sink);
+    r.scores = ita::compute_scores(fw, published_scores(record, fw));
     for (const auto& m : r.scores.mismatches) {
       sink.warning(location_of(record, m.figure),
                    "published " + m.figure + " " + m.published.to_string() + " differs from " + m.computed.to_string() +
@@ -40,17 +134,7 @@ void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
                    "check the figure against the official result; the published figure is shown");
     }
     r.total = r.scores.total;
-    if (r.total) {
-      r.level = &ita::level_for(*r.total);
-      if (record.level && record.level->value != r.level->code) {
-        sink.warning(record.level->where,
-                     "published level '" + record.level->value + "' does not match the total " + r.total->to_string() +
-                         " (level " + std::string(r.level->code) + ")",
-                     "levels: AA 95.00-100, A 85.00-94.99, B 75.00-84.99, C 65.00-74.99, D 55.00-64.99, E 50.00-54.99, F below 50");
-      } else if (record.level) {
-        r.level = ita::find_level(record.level->value);
-      }
-    }
+    rate_year(record, fw, r, sink);
     for (const auto& [n, score] : r.scores.indicators) {
       (score >= target ? r.strengths : r.weaknesses).push_back(n);
     }

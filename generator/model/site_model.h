@@ -27,9 +27,14 @@ enum class Direction { kUp, kDown, kSame };
 struct YearResult {
   int fiscal_year = 0;
   const content::ScoresRecord* record = nullptr;
+  const ita::Framework* framework = nullptr;  // the rules the year was assessed under
   ita::ComputedScores scores;
   std::optional<Score> total;
-  const ita::LevelInfo* level = nullptr;
+  // The level shown: the one the year's rating gives, or the published one when what was
+  // published cannot decide it (then level_as_published); nullptr when unknown.
+  const ita::LevelDef* level = nullptr;
+  bool level_as_published = false;
+  std::string level_undecided;  // why the rating could not decide, "" when it did
   // Change from the closest earlier year that has a total.
   int previous_year = 0;
   std::optional<Score> change;
@@ -37,27 +42,31 @@ struct YearResult {
   // Indicators at or above the site's target, and below it.
   std::vector<int> strengths;
   std::vector<int> weaknesses;
-  bool has_indicators() const { return scores.indicators.size() == ita::kIndicatorCount; }
+  bool has_indicators() const {
+    return framework && !framework->indicators.empty() && scores.indicators.size() == framework->indicators.size();
+  }
 };
 
 struct OitItemStatus {
-  const content::CatalogItem* item = nullptr;
+  const ita::OitItem* item = nullptr;
   const content::OitItemFile* file = nullptr;  // nullptr when no file claims the item
-  bool present = false;                        // a file with at least one piece of evidence
+  bool present = false;    // disclosed: a file with evidence, or with a statement
+  bool statement = false;  // disclosed by the office's statement alone (nothing to publish)
   std::string slug;                            // "o01"
 };
 
 struct OitGroup {
-  const ita::SubIndicatorInfo* sub_indicator = nullptr;
+  const ita::SubIndicatorDef* sub_indicator = nullptr;
   std::vector<OitItemStatus> items;
 };
 
 struct OitYear {
   int fiscal_year = 0;
-  const content::Catalog* catalog = nullptr;
-  bool provisional = false;  // the catalog was written for an earlier year
+  const ita::Framework* framework = nullptr;
+  bool provisional = false;  // the framework was written for an earlier year, or says it is provisional
   std::vector<OitGroup> groups;
-  int present = 0;
+  int present = 0;     // statements included
+  int statements = 0;
   int missing = 0;
   int not_applicable = 0;
 };
@@ -76,7 +85,7 @@ struct MeetingRef {
 class SiteModel {
  public:
   content::SiteContent content;
-  content::CriteriaSet criteria;     // the catalogs each year may use; referenced by OitYear
+  content::CriteriaSet criteria;     // every year's framework; referenced by results and OitYear
   std::vector<YearResult> results;   // ascending fiscal year
   std::map<int, OitYear> oit;
   // measure key "fy/id" -> monitoring entries and meetings that name it

@@ -46,9 +46,9 @@ MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
   }
   s.based_on = latest->fiscal_year;
   for (const auto& [indicator, score] : latest->below_target) {
-    const auto* info = ita::find_indicator(indicator);
+    const auto* info = latest->framework.find_indicator(indicator);
     s.improve.push_back({indicator, "TODO: ตัวชี้วัดที่ " + std::to_string(indicator) + " " +
-                                        std::string(info ? info->name : "") + " ได้ " + score.to_string() +
+                                        (info ? info->title : std::string()) + " ได้ " + score.to_string() +
                                         " ต่ำกว่าเป้าหมาย " + config.target.to_string() +
                                         " วิเคราะห์สาเหตุและแนวทางพัฒนา"});
   }
@@ -59,8 +59,8 @@ MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
 }
 
 // Files for items of a year's catalog; items some other file already claims are kept.
-void plan_oit_items(const Context& ctx, const content::Catalog& catalog, int year,
-                    const std::vector<const content::CatalogItem*>& items, Plan& plan) {
+void plan_oit_items(const Context& ctx, const ita::Framework& catalog, int year,
+                    const std::vector<const ita::OitItem*>& items, Plan& plan) {
   const std::string folder = "content/oit/" + std::to_string(year);
   plan.dirs.push_back(folder);
   auto claimed = claimed_items(ctx.site, year);
@@ -71,7 +71,7 @@ void plan_oit_items(const Context& ctx, const content::Catalog& catalog, int yea
       plan.kept.push_back({it->second, it->second == path ? "" : "it holds item " + item->code});
       continue;
     }
-    plan.files.push_back({path, oit_item_file(*item, catalog.fiscal_year, year, ctx.today)});
+    plan.files.push_back({path, oit_item_file(*item, catalog, year, ctx.today)});
   }
   if (catalog.fiscal_year != year) {
     plan.notes.push_back("there is no OIT catalog for " + std::to_string(year) + " yet; the items are those of the " +
@@ -80,8 +80,8 @@ void plan_oit_items(const Context& ctx, const content::Catalog& catalog, int yea
   }
 }
 
-std::optional<content::Catalog> year_catalog(const Context& ctx, int year, Failure* failure) {
-  auto catalog = catalog_for(ctx.site, year);
+std::optional<ita::Framework> year_catalog(const Context& ctx, int year, Failure* failure) {
+  auto catalog = framework_for(ctx.site, year);
   if (!catalog) {
     *failure = {"no OIT criteria catalog for fiscal year " + std::to_string(year) + " or any earlier year",
                 "add content/criteria/" + std::to_string(year) + ".yaml listing the year's items"};
@@ -119,7 +119,7 @@ Plan plan_new_oit(const Context& ctx, const std::string& code_text, const std::s
   if (auto missing = require_site(ctx)) return failed(*missing);
   auto catalog = year_catalog(ctx, *year, &failure);
   if (!catalog) return failed(failure);
-  const content::CatalogItem* item = catalog->find(*code);
+  const ita::OitItem* item = catalog->find(*code);
   if (!item) {
     std::vector<std::string> codes;
     for (const auto& i : catalog->items) codes.push_back(i.code);
@@ -225,7 +225,7 @@ Plan plan_new_year(const Context& ctx, const std::string& year_text) {
   for (const char* round : {"6m", "12m"}) {
     plan.files.push_back({"content/reports/" + fy + "/" + round + ".yaml", report_file(*year, round, ids)});
   }
-  std::vector<const content::CatalogItem*> items;
+  std::vector<const ita::OitItem*> items;
   for (const auto& item : catalog->items) items.push_back(&item);
   plan_oit_items(ctx, *catalog, *year, items, plan);
   plan.files.push_back({"content/no-gift/" + fy + ".yaml", no_gift_file(*year, office_name(ctx))});

@@ -22,21 +22,23 @@ std::optional<int> year_of(const std::string& path, const std::string& extension
 
 }  // namespace
 
-std::optional<content::Catalog> catalog_for(const fs::FileSystem& site, int fiscal_year) {
+content::CriteriaSet site_criteria(const fs::FileSystem& site) {
   diag::DiagnosticSink ignored;
-  std::map<int, content::Catalog> site_criteria;
+  std::map<int, content::CriteriaFile> files;
   for (const auto& path : site.list_files("content/criteria")) {
     auto year = year_of(path, ".yaml");
     auto text = year ? site.read(path) : std::nullopt;
     if (!text) continue;
-    if (auto catalog = content::parse_catalog(*text, path, ignored); catalog && !catalog->items.empty()) {
-      catalog->fiscal_year = *year;
-      site_criteria.emplace(*year, std::move(*catalog));
-    }
+    if (auto file = content::parse_criteria(*text, path, ignored)) files.emplace(*year, std::move(*file));
   }
-  const auto criteria = content::CriteriaSet::assemble(site_criteria, ignored);
-  const auto* catalog = criteria.for_year(fiscal_year);
-  return catalog ? std::optional<content::Catalog>(*catalog) : std::nullopt;
+  return content::CriteriaSet::assemble(files, ignored);
+}
+
+std::optional<ita::Framework> framework_for(const fs::FileSystem& site, int fiscal_year) {
+  const auto criteria = site_criteria(site);
+  const auto* framework = criteria.for_year(fiscal_year);
+  if (!framework || framework->items.empty()) return std::nullopt;
+  return *framework;
 }
 
 std::map<std::string, std::string> claimed_items(const fs::FileSystem& site, int fiscal_year) {
@@ -76,11 +78,14 @@ std::optional<LatestResults> latest_results_before(const fs::FileSystem& site, i
   if (!latest) return std::nullopt;
 
   // The same derivation `check` makes, so the analysis names exactly the indicators it expects.
-  auto catalog = catalog_for(site, latest_year);
-  ita::PublishedScores in = model::published_scores(*latest, catalog ? &*catalog : nullptr);
+  const auto criteria = site_criteria(site);
+  const auto* framework = criteria.for_history(latest_year);
+  if (!framework) return std::nullopt;
+  ita::PublishedScores in = model::published_scores(*latest, *framework);
   LatestResults result;
   result.fiscal_year = latest_year;
-  for (const auto& [n, score] : ita::compute_scores(in).indicators) {
+  result.framework = *framework;
+  for (const auto& [n, score] : ita::compute_scores(*framework, in).indicators) {
     if (score < target) result.below_target.emplace_back(n, score);
   }
   return result;

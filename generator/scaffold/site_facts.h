@@ -9,14 +9,17 @@
 #include <string>
 #include <vector>
 
+#include "content/criteria_set.h"
 #include "content/records.h"
 #include "fs/file_system.h"
 
 namespace itagen::scaffold {
 
-// The catalog `check` would use for fiscal_year (content::CriteriaSet::for_year), from the
-// site's content/criteria/*.yaml that parse and the shipped catalogs.
-std::optional<content::Catalog> catalog_for(const fs::FileSystem& site, int fiscal_year);
+// Every year's framework as `check` assembles it: the site's content/criteria/*.yaml that
+// parse, over the shipped ones.
+content::CriteriaSet site_criteria(const fs::FileSystem& site);
+// The framework `check` would use for fiscal_year's OIT items (CriteriaSet::for_year).
+std::optional<ita::Framework> framework_for(const fs::FileSystem& site, int fiscal_year);
 
 // Item code -> the file in content/oit/<fy>/ that already claims it.
 std::map<std::string, std::string> claimed_items(const fs::FileSystem& site, int fiscal_year);
@@ -28,6 +31,7 @@ content::SiteConfig site_config(const fs::FileSystem& site);
 struct LatestResults {
   int fiscal_year = 0;
   std::vector<std::pair<int, content::Score>> below_target;  // indicator, score
+  ita::Framework framework;  // the results' framework, for the indicators' names
 };
 std::optional<LatestResults> latest_results_before(const fs::FileSystem& site, int fiscal_year, content::Score target);
 

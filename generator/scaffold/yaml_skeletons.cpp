@@ -93,13 +93,13 @@ complaint_channels:
 )";
 }
 
-std::string oit_item_file(const content::CatalogItem& item, int catalog_year, int fiscal_year, const thai::Date& today) {
+std::string oit_item_file(const ita::OitItem& item, const ita::Framework& framework, int fiscal_year, const thai::Date& today) {
   const std::string fy = std::to_string(fiscal_year);
   std::string out = "---\n# " + item.code + " " + one_line(item.title) + "\n";
   out += "# ตัวชี้วัดย่อย " + item.sub_indicator;
-  if (const auto* sub = ita::find_sub_indicator(item.sub_indicator)) out += " " + std::string(sub->name);
-  out += ", เกณฑ์ปี " + std::to_string(catalog_year);
-  if (catalog_year != fiscal_year) out += " (ใช้ชั่วคราว / provisional)";
+  if (const auto* sub = framework.find_sub_indicator(item.sub_indicator)) out += " " + sub->title;
+  out += ", เกณฑ์ปี " + std::to_string(framework.fiscal_year);
+  if (framework.fiscal_year != fiscal_year) out += " (ใช้ชั่วคราว / provisional)";
   out += "\n# สิ่งที่ต้องเปิดเผย / what the item must disclose:\n";
   for (const auto& r : item.requirements) out += "#   - " + one_line(r) + "\n";
   if (item.not_applicable) out += "#   (ข้อนี้ไม่ต้องประเมินในปีนี้ / not assessed this year)\n";

@@ -22,7 +22,7 @@ std::string site_yaml();
 
 // content/oit/<fy>/O05.md: front matter with no evidence yet (so the item counts as missing),
 // and comments listing what the catalog says the item must disclose.
-std::string oit_item_file(const content::CatalogItem& item, int catalog_year, int fiscal_year, const thai::Date& today);
+std::string oit_item_file(const ita::OitItem& item, const ita::Framework& framework, int fiscal_year, const thai::Date& today);
 
 struct AnalysisPoint {
   int indicator = 0;

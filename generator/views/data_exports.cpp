@@ -17,8 +17,11 @@ std::string ita_json(const ViewContext& ctx) {
     json year{{"fiscal_year", r.fiscal_year}};
     // Exact decimals travel as strings: a JSON number would invite binary floating point.
     if (r.total) year["total"] = r.total->to_string();
-    if (r.level) year["level"] = std::string(r.level->code);
-    if (r.level) year["pass"] = r.level->passes;
+    // Each year's level in its own scale, and the scale's name.
+    year["scale"] = r.framework->rating.scale;
+    if (r.level) year["level"] = r.level->name;
+    if (r.level) year["pass"] = r.level->pass;
+    if (r.level_as_published) year["level_as_published"] = true;
     if (r.change) year["change"] = r.change->to_signed_string();
     if (r.record->rank) year["rank"] = *r.record->rank;
     if (r.record->of) year["of"] = *r.record->of;
@@ -44,12 +47,13 @@ std::string ita_json(const ViewContext& ctx) {
 }
 
 std::string ita_history_csv(const ViewContext& ctx) {
-  std::string out = "fiscal_year,total,level,pass,change,direction,rank,of\n";
+  std::string out = "fiscal_year,total,scale,level,pass,change,direction,rank,of\n";
   for (const auto& r : ctx.model().results) {
     if (!r.total) continue;
     out += std::to_string(r.fiscal_year) + "," + r.total->to_string() + ",";
-    out += (r.level ? std::string(r.level->code) : "") + ",";
-    out += r.level ? (r.level->passes ? "yes," : "no,") : ",";
+    out += r.framework->rating.scale + ",";
+    out += (r.level ? csv_field(r.level->name) : "") + ",";
+    out += r.level ? (r.level->pass ? "yes," : "no,") : ",";
     out += (r.change ? r.change->to_signed_string() : "") + ",";
     out += (r.change ? csv_field(direction_label(r.direction)) : "") + ",";
     out += (r.record->rank ? std::to_string(*r.record->rank) : "") + ",";
@@ -64,8 +68,8 @@ std::string oit_links_csv(const ViewContext& ctx, const model::OitYear& year) {
   out += "item,title,sub_indicator,status,url\n";
   for (const auto& group : year.groups) {
     for (const auto& s : group.items) {
-      out += s.item->code + "," + csv_field(s.item->title) + "," + std::string(group.sub_indicator->code) + ",";
-      out += s.item->not_applicable ? "not_applicable," : s.present ? "present," : "missing,";
+      out += s.item->code + "," + csv_field(s.item->title) + "," + group.sub_indicator->code + ",";
+      out += s.item->not_applicable ? "not_applicable," : s.statement ? "statement," : s.present ? "present," : "missing,";
       out += ctx.absolute_url(routes::oit_item(year.fiscal_year, s.item->code)) + "\n";
     }
   }

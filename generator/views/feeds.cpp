@@ -44,8 +44,8 @@ std::vector<FeedEntry> feed_entries(const ViewContext& ctx) {
   for (const auto& [year, files] : c.oit) {
     for (const auto& f : files) {
       std::string title = f.item;
-      if (auto it = ctx.model().oit.find(year); it != ctx.model().oit.end() && it->second.catalog) {
-        if (const auto* item = it->second.catalog->find(f.item)) title += " " + item->title;
+      if (auto it = ctx.model().oit.find(year); it != ctx.model().oit.end() && it->second.framework) {
+        if (const auto* item = it->second.framework->find(f.item)) title += " " + item->title;
       }
       entries.push_back({f.updated, routes::oit_item(year, f.item), title});
     }

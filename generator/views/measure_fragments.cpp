@@ -17,8 +17,8 @@ json oit_item_link(const ViewContext& ctx, int year, const std::string& code) {
   json j{{"code", code}};
   std::string path = model::routes::oit_item(year, code);
   if (ctx.model().has_page(path)) j["href"] = ctx.url(path);
-  if (auto it = ctx.model().oit.find(year); it != ctx.model().oit.end() && it->second.catalog) {
-    if (const auto* item = it->second.catalog->find(code)) j["title"] = item->title;
+  if (auto it = ctx.model().oit.find(year); it != ctx.model().oit.end() && it->second.framework) {
+    if (const auto* item = it->second.framework->find(code)) j["title"] = item->title;
   }
   return j;
 }

@@ -15,8 +15,12 @@ json item_summary(const ViewContext& ctx, int year, const model::OitItemStatus& 
          {"href", ctx.url(routes::oit_item(year, s.item->code))},
          {"present", s.present},
          {"not_applicable", s.item->not_applicable},
-         {"status", s.item->not_applicable ? "ไม่ประเมิน" : s.present ? "เผยแพร่แล้ว" : "ยังไม่เผยแพร่"},
-         {"status_key", s.item->not_applicable ? "na" : s.present ? "present" : "missing"}};
+         {"statement", s.statement},
+         {"status", s.item->not_applicable ? "ไม่ประเมิน"
+                    : s.statement          ? "ชี้แจงแล้ว (ไม่มีข้อมูลที่ต้องเผยแพร่)"
+                    : s.present            ? "เผยแพร่แล้ว"
+                                           : "ยังไม่เผยแพร่"},
+         {"status_key", s.item->not_applicable ? "na" : s.statement ? "statement" : s.present ? "present" : "missing"}};
   if (s.file) {
     j["updated"] = ctx.date(s.file->updated);
     j["responsible"] = s.file->responsible;
@@ -34,27 +38,29 @@ json index_data(const ViewContext& ctx, const model::OitYear& oy) {
       if (!s.present && !s.item->not_applicable) missing.push_back(item);
       items.push_back(std::move(item));
     }
-    groups.push_back({{"code", std::string(g.sub_indicator->code)},
-                      {"name", std::string(g.sub_indicator->name)},
+    groups.push_back({{"code", g.sub_indicator->code},
+                      {"name", g.sub_indicator->title},
                       {"indicator", g.sub_indicator->indicator},
                       {"items", items}});
   }
   return {{"year", oy.fiscal_year},
           {"groups", groups},
           {"present", oy.present},
+          {"statements", oy.statements},
           {"missing_count", oy.missing},
           {"total", oy.present + oy.missing},
           {"missing", missing},
           {"has_missing", !missing.empty()},
           {"provisional", oy.provisional},
-          {"catalog_year", oy.catalog->fiscal_year},
+          {"catalog_year", oy.framework->fiscal_year},
+          {"source", oy.framework->source},
           {"links_csv", ctx.file_url(routes::oit_links_csv(oy.fiscal_year))}};
 }
 
 json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::OitGroup& group, std::size_t index) {
   const auto& s = group.items[index];
   json j = item_summary(ctx, oy.fiscal_year, s);
-  j["sub_indicator"] = {{"code", std::string(group.sub_indicator->code)}, {"name", std::string(group.sub_indicator->name)}};
+  j["sub_indicator"] = {{"code", group.sub_indicator->code}, {"name", group.sub_indicator->title}};
   json requirements = json::array();
   for (const auto& r : s.item->requirements) requirements.push_back(r);
   j["requirements"] = requirements;
@@ -63,6 +69,7 @@ json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::Oi
   j["index_url"] = ctx.url(routes::oit_index(oy.fiscal_year));
   if (s.file) {
     ctx.put_evidence(j, s.file->evidence);
+    j["statement_html"] = ctx.md(s.file->statement);
     j["body_html"] = ctx.md_body(s.file->body);
   }
   return j;

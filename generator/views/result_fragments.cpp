@@ -5,13 +5,62 @@
 namespace itagen::views {
 namespace {
 
-json level_data(const ita::LevelInfo* level) {
-  if (!level) return nullptr;
-  return {{"code", std::string(level->code)},
-          {"english", std::string(level->english)},
-          {"passes", level->passes},
-          {"result", level->passes ? "ผ่าน" : "ไม่ผ่าน"},
-          {"class", std::string("level-") + (level->code == "AA" ? "aa" : std::string(1, char(level->code[0] + 32)))}};
+// A score as people say it: "85" for 85.00, "94.5" is kept as "94.50".
+std::string short_score(ita::Score s) {
+  return s.hundredths() % 100 == 0 ? std::to_string(s.hundredths() / 100) : s.to_string();
+}
+
+json level_data(const model::YearResult& r) {
+  if (!r.level) return nullptr;
+  const ita::LevelDef& level = *r.level;
+  return {{"code", level.name},
+          {"english", level.english},
+          {"passes", level.pass},
+          {"result", level.pass ? "ผ่าน" : "ไม่ผ่าน"},
+          {"class", "level-" + level.key},
+          {"as_published", r.level_as_published},
+          {"note", r.level_undecided}};
+}
+
+// A level for one indicator's score, on scales that rate by the total alone (AA-F): a scale
+// with bars for each tool has no meaning for a single indicator.
+std::string indicator_level(const ita::Framework& fw, ita::Score score) {
+  for (const auto& level : fw.rating.levels) {
+    if (level.min_each_tool) return {};
+  }
+  for (const auto& level : fw.rating.levels) {
+    if (score >= level.min_total) return level.name;
+  }
+  return {};
+}
+
+std::string indicator_range(const ita::Framework& fw, const std::string& tool) {
+  auto numbers = fw.indicators_of(tool);
+  if (numbers.empty()) return {};
+  return std::to_string(numbers.front()) + "–" + std::to_string(numbers.back());
+}
+
+// Every item result of the year, grouped by sub-indicator with the year's titles.
+json item_results(const model::YearResult& r) {
+  const ita::Framework& fw = *r.framework;
+  json groups = json::array();
+  for (const auto& sub : fw.sub_indicators) {
+    json items = json::array();
+    for (const auto& result : r.record->items) {
+      const auto* item = fw.find(result.code);
+      if (!item || item->sub_indicator != sub.code) continue;
+      bool zero = result.score && result.score->hundredths() == 0;
+      items.push_back({{"code", result.code},
+                       {"title", item->title},
+                       {"score", result.score ? json(short_score(*result.score)) : json("ไม่ประเมิน")},
+                       {"zero", zero},
+                       {"note", result.note},
+                       {"has_note", !result.note.empty()}});
+    }
+    if (items.empty()) continue;
+    groups.push_back({{"code", sub.code}, {"name", sub.title}, {"items", items}});
+  }
+  return groups;
 }
 
 json change_data(const model::YearResult& r) {
@@ -24,10 +73,6 @@ json change_data(const model::YearResult& r) {
           {"previous_year", r.previous_year}};
 }
 
-// A score as people say it: "85" for 85.00, "94.5" is kept as "94.50".
-std::string short_score(ita::Score s) {
-  return s.hundredths() % 100 == 0 ? std::to_string(s.hundredths() / 100) : s.to_string();
-}
 
 }  // namespace
 
@@ -37,7 +82,10 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
          {"url", ctx.url(model::routes::ita_year(r.fiscal_year))},
          {"total", r.total ? json(r.total->to_string()) : json(nullptr)},
          {"total_derived", r.scores.derived.count("total") > 0},
-         {"level", level_data(r.level)},
+         {"level", level_data(r)},
+         {"scale", r.framework ? r.framework->rating.scale : std::string()},
+         // Who set the criteria, for a year that has its own (older years borrow the earliest).
+         {"source", r.framework && r.framework->fiscal_year == r.fiscal_year ? r.framework->source : std::string()},
          {"change", change_data(r)},
          {"target", target.to_string()},
          {"has_indicators", r.has_indicators()},
@@ -45,47 +93,50 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
   if (r.record->rank) j["rank"] = *r.record->rank;
   if (r.record->of) j["of"] = *r.record->of;
 
+  const ita::Framework& fw = *r.framework;
   json tools = json::array();
-  for (const auto& t : ita::tools()) {
-    auto it = r.scores.tools.find(std::string(t.code));
+  for (const auto& t : fw.tools) {
+    auto it = r.scores.tools.find(t.code);
     if (it == r.scores.tools.end()) continue;
-    tools.push_back({{"code", std::string(t.code)},
-                     {"name", std::string(t.name)},
-                     {"weight", t.weight_percent},
-                     {"indicators", std::to_string(t.first_indicator) + "–" + std::to_string(t.last_indicator)},
-                     {"score", it->second.to_string()},
-                     {"derived", r.scores.derived.count(std::string(t.code)) > 0}});
+    json tool{{"code", t.code},
+              {"name", t.title},
+              {"weight", t.weight},
+              {"indicators", indicator_range(fw, t.code)},
+              {"score", it->second.to_string()},
+              {"derived", r.scores.derived.count(t.code) > 0}};
+    if (auto own = r.scores.tool_scores.find(t.code); own != r.scores.tool_scores.end()) {
+      tool["own_score"] = own->second.round().to_string();
+    }
+    tools.push_back(std::move(tool));
   }
   j["tools"] = tools;
   j["has_tools"] = !tools.empty();
 
   json indicators = json::array();
   std::vector<ChartBar> bars;
-  for (const auto& info : ita::indicators()) {
+  for (const auto& info : fw.indicators) {
     auto it = r.scores.indicators.find(info.number);
     if (it == r.scores.indicators.end()) continue;
-    const auto& level = ita::level_for(it->second);
     json subs = json::array();
-    for (const auto& sub : ita::sub_indicators()) {
-      if (sub.indicator != info.number) continue;
-      auto s = r.scores.sub_indicators.find(std::string(sub.code));
+    for (const auto* sub : fw.sub_indicators_of(info.number)) {
+      auto s = r.scores.sub_indicators.find(sub->code);
       if (s == r.scores.sub_indicators.end()) continue;
-      subs.push_back({{"code", std::string(sub.code)},
-                      {"name", std::string(sub.name)},
+      subs.push_back({{"code", sub->code},
+                      {"name", sub->title},
                       {"score", s->second.to_string()},
-                      {"derived", r.scores.derived.count(std::string(sub.code)) > 0}});
+                      {"derived", r.scores.derived.count(sub->code) > 0}});
     }
     indicators.push_back({{"number", info.number},
-                          {"name", std::string(info.name)},
-                          {"tool", tool_code(info.tool)},
+                          {"name", info.title},
+                          {"tool", info.tool},
                           {"score", it->second.to_string()},
-                          {"level", std::string(level.code)},
+                          {"level", indicator_level(fw, it->second)},
                           {"strength", it->second >= target},
                           {"derived", r.scores.derived.count(std::to_string(info.number)) > 0},
                           {"sub_indicators", subs},
                           {"has_sub_indicators", !subs.empty()}});
     bars.push_back({std::to_string(info.number),
-                    std::to_string(info.number) + " " + std::string(info.name) + ": " + it->second.to_string(),
+                    std::to_string(info.number) + " " + info.title + ": " + it->second.to_string(),
                     it->second, it->second >= target});
   }
   j["indicators"] = indicators;
@@ -102,36 +153,34 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
   j["strengths"] = names(r.strengths);
   j["weaknesses"] = names(r.weaknesses);
 
-  json items = json::array();
-  for (const auto& item : r.record->items) {
-    bool zero = item.score && item.score->hundredths() == 0;
-    if (!zero && item.note.empty()) continue;  // only the items worth a reader's attention
-    items.push_back({{"code", item.code},
-                     {"score", item.score ? json(item.score->to_string()) : json("ไม่ประเมิน")},
-                     {"note", item.note},
-                     {"zero", zero}});
-  }
-  j["item_notes"] = items;
-  j["has_item_notes"] = !items.empty();
+  json items = item_results(r);
+  j["item_groups"] = items;
+  j["has_item_results"] = !items.empty();
   return j;
 }
 
 json history_data(const ViewContext& ctx) {
   json rows = json::array();
   std::vector<ChartBar> bars;
+  // The line drawn is the pass mark of the latest year's scale; each bar is coloured by its
+  // own year's pass or fail.
+  std::optional<ita::Score> pass_mark;
   for (const auto& r : ctx.model().results) {
     if (!r.total) continue;
     json row = result_data(ctx, r);
     rows.push_back(row);
+    if (auto mark = r.framework->pass_mark()) pass_mark = mark;
     bars.push_back({std::to_string(r.fiscal_year),
-                    "ปีงบประมาณ " + std::to_string(r.fiscal_year) + ": " + r.total->to_string(), *r.total,
-                    *r.total >= ita::kPassMark});
+                    "ปีงบประมาณ " + std::to_string(r.fiscal_year) + ": " + r.total->to_string() +
+                        (r.level ? " " + r.level->name : std::string()),
+                    *r.total, r.level && r.level->pass});
   }
-  json j{{"rows", rows}, {"has_rows", !rows.empty()}, {"pass_mark", short_score(ita::kPassMark)}};
-  if (!bars.empty()) {
-    j["chart"] = history_chart(bars, ita::kPassMark,
+  json j{{"rows", rows}, {"has_rows", !rows.empty()}};
+  if (pass_mark) j["pass_mark"] = short_score(*pass_mark);
+  if (!bars.empty() && pass_mark) {
+    j["chart"] = history_chart(bars, *pass_mark,
                                "ผลคะแนน ITA ย้อนหลัง ปีงบประมาณ " + bars.front().label + "–" + bars.back().label +
-                                   " เส้นแนวนอนคือเกณฑ์ผ่าน " + ita::kPassMark.to_string() + " คะแนน");
+                                   " เส้นแนวนอนคือเกณฑ์ผ่าน " + pass_mark->to_string() + " คะแนน");
   }
   return j;
 }

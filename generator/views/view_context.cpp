@@ -139,11 +139,10 @@ std::string direction_label(model::Direction direction) {
   return {};
 }
 
-std::string tool_code(ita::Tool tool) { return std::string(ita::tool_info(tool).code); }
-
 json indicator_ref(const ViewContext& ctx, int number, int results_year) {
-  const auto* info = ita::find_indicator(number);
-  json j{{"number", number}, {"name", info ? std::string(info->name) : std::string()}};
+  const auto* fw = ctx.model().criteria.for_history(results_year);
+  const auto* info = fw ? fw->find_indicator(number) : nullptr;
+  json j{{"number", number}, {"name", info ? info->title : std::string()}};
   if (const auto* r = ctx.model().result_for(results_year)) {
     if (auto it = r->scores.indicators.find(number); it != r->scores.indicators.end()) {
       j["score"] = it->second.to_string();

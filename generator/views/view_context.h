@@ -69,7 +69,6 @@ std::string status_label(content::ReportStatus status);
 std::string status_key(content::ReportStatus status);
 std::string channel_label(const std::string& channel);
 std::string direction_label(model::Direction direction);
-std::string tool_code(ita::Tool tool);
 json indicator_ref(const ViewContext& ctx, int number, int results_year);
 
 }  // namespace itagen::views

@@ -91,7 +91,8 @@ TEST_CASE("measure_page_links_its_indicators_items_and_monitoring_entries") {
 TEST_CASE("open_data_keeps_exact_decimals_as_strings") {
   auto site = build_fixture("full");
   CHECK(contains(site.file("data/ita.json"), "\"total\": \"96.77\""));
-  CHECK(contains(site.file("data/ita-history.csv"), "2566,96.77,AA,yes,-0.17,ลดลง,12,245\n"));
+  CHECK(contains(site.file("data/ita.json"), "\"scale\": \"aa-f\""));
+  CHECK(contains(site.file("data/ita-history.csv"), "2566,96.77,aa-f,AA,yes,-0.17,ลดลง,12,245\n"));
 }
 
 TEST_CASE("two_builds_of_the_same_input_are_byte_identical") {

@@ -64,7 +64,7 @@ TEST_CASE("loads_every_kind_from_a_memory_site") {
   CHECK(c.reports.at(2567)[0].round == "6m");  // in the order of the year
   CHECK(c.committee.count(2567) == 1);
   CHECK(c.pages.at(0).slug == "about/contact");
-  CHECK(c.criteria.at(2567).items.size() == 1);
+  CHECK(c.criteria.at(2567).items->value.size() == 1);
   CHECK(c.static_files == std::vector<std::string>{"files/order.pdf", "logo.png"});
 }
 

@@ -3,7 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include "ita/framework.h"
+#include "framework_fixture.h"
+#include "ita/rating.h"
 
 namespace itagen::ita {
 namespace {
@@ -76,7 +77,7 @@ TEST_CASE("derives_seed_001_from_items_and_published_indicators_1_to_8") {
   PublishedScores in = seed_001_without_oit();
   in.items = items_2566({{"O30", Score::from_hundredths(0)}, {"O36", Score::from_hundredths(0)}});
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.sub_indicators.at("9.1") == s("100"));
   CHECK(out.sub_indicators.at("9.2") == s("100"));
@@ -92,7 +93,7 @@ TEST_CASE("derives_seed_001_from_items_and_published_indicators_1_to_8") {
   CHECK(out.tools.at("OIT") == s("37.75"));
   REQUIRE(out.total);
   CHECK(*out.total == s("94.67"));
-  CHECK(level_for(*out.total).code == "A");
+  CHECK(rate(testing::fy2566(), out.total, out.tool_scores).level->name == "A");
   CHECK(out.mismatches.empty());
   CHECK(out.derived == std::set<std::string>{"9.1", "9.2", "9.3", "9.4", "9.5", "10.1", "10.2", "9", "10",
                                              "IIT", "EIT", "OIT", "total"});
@@ -108,7 +109,7 @@ TEST_CASE("published_figures_of_seed_001_agree_with_its_items") {
   in.tools = {{"IIT", s("29.35")}, {"EIT", s("27.57")}, {"OIT", s("37.75")}};
   in.total = s("94.67");
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.derived.empty());
   CHECK(out.mismatches.empty());
@@ -116,27 +117,27 @@ TEST_CASE("published_figures_of_seed_001_agree_with_its_items") {
 }
 
 TEST_CASE("derives_seed_004_tools_and_total_from_indicators") {
-  ComputedScores out = compute_scores(seed_004_indicators());
+  ComputedScores out = compute_scores(testing::fy2566(), seed_004_indicators());
 
   CHECK(out.tools.at("IIT") == s("28.36"));
   CHECK(out.tools.at("EIT") == s("28.42"));
   CHECK(out.tools.at("OIT") == s("40.00"));
   REQUIRE(out.total);
   CHECK(*out.total == s("96.77"));
-  CHECK(level_for(*out.total).code == "AA");
+  CHECK(rate(testing::fy2566(), out.total, out.tool_scores).level->name == "AA");
   CHECK(out.derived == std::set<std::string>{"IIT", "EIT", "OIT", "total"});
   CHECK(out.mismatches.empty());
 }
 
 TEST_CASE("total_is_the_sum_of_exact_tools_not_of_rounded_tools") {
   // Seed 004: 28.3596 + 28.415 + 40 = 96.7746 -> 96.77; the rounded tools would give 96.78.
-  ComputedScores out = compute_scores(seed_004_indicators());
+  ComputedScores out = compute_scores(testing::fy2566(), seed_004_indicators());
   CHECK(out.tools.at("IIT") + out.tools.at("EIT") + out.tools.at("OIT") == s("96.78"));
   CHECK(*out.total == s("96.77"));
 }
 
 TEST_CASE("published_total_within_tolerance_of_recomputation_is_shown_without_mismatch") {
-  ComputedScores out = compute_scores(published_99_88());
+  ComputedScores out = compute_scores(testing::fy2566(), published_99_88());
   REQUIRE(out.total);
   CHECK(*out.total == s("99.88"));
   CHECK(out.derived.count("total") == 0);
@@ -148,7 +149,7 @@ TEST_CASE("published_total_beyond_tolerance_is_a_mismatch_quoting_both_numbers")
   PublishedScores in = published_99_88();
   in.total = s("99.86");
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(*out.total == s("99.86"));  // what is published is what is shown
   REQUIRE(out.mismatches.size() == 1);
@@ -163,7 +164,7 @@ TEST_CASE("published_tools_within_tolerance_are_not_mismatches") {
   PublishedScores in = published_99_88();
   in.tools = {{"IIT", s("30.00")}, {"EIT", s("29.88")}, {"OIT", s("40.00")}};
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.tools.at("EIT") == s("29.88"));
   CHECK(out.mismatches.empty());
@@ -174,7 +175,7 @@ TEST_CASE("published_tool_beyond_tolerance_is_a_mismatch_naming_its_indicators")
   PublishedScores in = seed_004_indicators();
   in.tools = {{"IIT", s("28.36")}, {"EIT", s("28.40")}, {"OIT", s("40.00")}};
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.tools.at("EIT") == s("28.40"));
   REQUIRE(out.mismatches.size() == 1);
@@ -191,7 +192,7 @@ TEST_CASE("published_tools_and_total_without_indicators_cross_check_total_agains
   in.tools = {{"IIT", s("28.36")}, {"EIT", s("28.42")}, {"OIT", s("40.00")}};
   in.total = s("96.77");
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.indicators.empty());
   CHECK(out.sub_indicators.empty());
@@ -199,7 +200,7 @@ TEST_CASE("published_tools_and_total_without_indicators_cross_check_total_agains
   CHECK(out.mismatches.empty());  // 96.78 from the rounded tools is within 0.01
 
   in.total = s("96.70");
-  out = compute_scores(in);
+  out = compute_scores(testing::fy2566(), in);
   REQUIRE(out.mismatches.size() == 1);
   CHECK(out.mismatches[0].figure == "total");
   CHECK(out.mismatches[0].published == s("96.70"));
@@ -210,7 +211,7 @@ TEST_CASE("published_tools_and_total_without_indicators_cross_check_total_agains
 TEST_CASE("total_is_derived_from_published_tools_when_indicators_are_missing") {
   PublishedScores in;
   in.tools = {{"IIT", s("29.35")}, {"EIT", s("27.57")}, {"OIT", s("37.75")}};
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
   REQUIRE(out.total);
   CHECK(*out.total == s("94.67"));
   CHECK(out.derived == std::set<std::string>{"total"});
@@ -219,7 +220,7 @@ TEST_CASE("total_is_derived_from_published_tools_when_indicators_are_missing") {
 TEST_CASE("total_only_year_derives_nothing") {
   PublishedScores in;
   in.total = s("78.76");
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
   CHECK(*out.total == s("78.76"));
   CHECK(out.derived.empty());
   CHECK(out.mismatches.empty());
@@ -229,7 +230,7 @@ TEST_CASE("total_only_year_derives_nothing") {
 TEST_CASE("missing_indicator_leaves_its_tool_and_the_total_underived") {
   PublishedScores in = seed_004_indicators();
   in.indicators.erase(7);
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
   CHECK(out.tools.count("EIT") == 0);
   CHECK(out.tools.at("IIT") == s("28.36"));
   CHECK(out.tools.at("OIT") == s("40.00"));
@@ -243,7 +244,7 @@ TEST_CASE("not_applicable_items_leave_the_mean") {
   // 9.5: O27 100, O28 not applicable, O29 0, O30 not applicable -> 50, not 25.
   in.items = items_2566({{"O28", std::nullopt}, {"O29", Score::from_hundredths(0)}, {"O30", std::nullopt}});
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.sub_indicators.at("9.5") == s("50.00"));
   CHECK(out.indicators.at(9) == s("90.00"));
@@ -254,7 +255,7 @@ TEST_CASE("sub_indicator_whose_items_are_all_not_applicable_is_not_derived") {
   in.item_sub_indicator = catalog_2566();
   in.items = items_2566({{"O19", std::nullopt}, {"O20", std::nullopt}, {"O21", std::nullopt}, {"O22", std::nullopt}});
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.sub_indicators.count("9.3") == 0);
   CHECK(out.indicators.count(9) == 0);  // not all of 9.1-9.5 known
@@ -265,7 +266,7 @@ TEST_CASE("items_without_a_sub_indicator_are_ignored") {
   PublishedScores in;
   in.item_sub_indicator = {{"O1", "9.1"}};
   in.items = {{"O1", s("100")}, {"O99", s("0")}};
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
   CHECK(out.sub_indicators == std::map<std::string, Score>{{"9.1", s("100")}});
 }
 
@@ -275,7 +276,7 @@ TEST_CASE("published_sub_indicator_disagreeing_with_its_items_is_a_mismatch") {
   in.items = items_2566({{"O30", Score::from_hundredths(0)}});
   in.sub_indicators = {{"9.5", s("100")}};
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.sub_indicators.at("9.5") == s("100"));
   REQUIRE(out.mismatches.size() == 1);
@@ -292,7 +293,7 @@ TEST_CASE("published_indicator_disagreeing_with_its_sub_indicators_is_a_mismatch
   in.sub_indicators = {{"10.1", s("87.50")}, {"10.2", s("100")}};
   in.indicators = {{10, s("93.70")}};
 
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
 
   CHECK(out.indicators.at(10) == s("93.70"));
   REQUIRE(out.mismatches.size() == 1);
@@ -306,7 +307,7 @@ TEST_CASE("indicator_is_derived_from_published_sub_indicators") {
   PublishedScores in;
   in.sub_indicators = {{"9.1", s("100")}, {"9.2", s("100")}, {"9.3", s("100")}, {"9.4", s("100")},
                        {"9.5", s("75")}};
-  ComputedScores out = compute_scores(in);
+  ComputedScores out = compute_scores(testing::fy2566(), in);
   CHECK(out.indicators.at(9) == s("95.00"));
   CHECK(out.derived == std::set<std::string>{"9"});
 }
@@ -315,11 +316,11 @@ TEST_CASE("cross_check_tolerance_is_inclusive_of_one_hundredth") {
   PublishedScores in;
   in.tools = {{"IIT", s("30")}, {"EIT", s("30")}, {"OIT", s("40")}};
   in.total = s("99.99");
-  CHECK(compute_scores(in).mismatches.empty());
+  CHECK(compute_scores(testing::fy2566(), in).mismatches.empty());
   in.total = s("100.01");
-  CHECK(compute_scores(in).mismatches.empty());
+  CHECK(compute_scores(testing::fy2566(), in).mismatches.empty());
   in.total = s("99.98");
-  CHECK(compute_scores(in).mismatches.size() == 1);
+  CHECK(compute_scores(testing::fy2566(), in).mismatches.size() == 1);
 }
 
 }  // namespace itagen::ita
