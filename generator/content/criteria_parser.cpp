@@ -2,7 +2,7 @@
 // framework as written. Checks that need only this file (kinds of values, duplicates, the order
 // of a rating list) are made here; checks across sections, which may be inherited, are made when
 // the set of criteria is assembled (criteria_set.cpp).
-#include <set>
+#include <map>
 
 #include "content/field_readers.h"
 #include "content/parsers.h"
@@ -14,17 +14,21 @@ namespace {
 
 using namespace detail;
 
+// Key -> the line of its first entry.
+using Seen = std::map<std::string, int>;
+
 // Reports a second entry with the same key; true when the key is new.
-bool first_time(Reader& r, std::set<std::string>& seen, const std::string& key, const SourceLocation& where,
-                const std::string& what) {
-  if (seen.insert(key).second) return true;
-  r.error(where, what + " is listed twice", "keep one entry for it");
+bool first_time(Reader& r, Seen& seen, const std::string& key, const SourceLocation& where, const std::string& what) {
+  auto [it, fresh] = seen.emplace(key, where.line);
+  if (fresh) return true;
+  r.error(where, what + " is listed twice", "the first is on line " + std::to_string(it->second) +
+                                                "; keep one entry, or correct the code of one of them");
   return false;
 }
 
 std::vector<ita::ToolDef> read_tools(Reader& r, const Value& v) {
   std::vector<ita::ToolDef> out;
-  std::set<std::string> seen;
+  Seen seen;
   for (const auto& element : as_list(r, v)) {
     Fields f(r, element, {"code", "title", "weight"});
     if (!f.ok()) continue;
@@ -48,7 +52,8 @@ std::vector<ita::ToolDef> read_tools(Reader& r, const Value& v) {
 
 std::vector<ita::IndicatorDef> read_indicators(Reader& r, const Value& v) {
   std::vector<ita::IndicatorDef> out;
-  std::set<std::string> seen;
+  Seen seen;
+  bool order_reported = false;
   for (const auto& element : as_list(r, v)) {
     Fields f(r, element, {"number", "tool", "title"});
     if (!f.ok()) continue;
@@ -58,13 +63,17 @@ std::vector<ita::IndicatorDef> read_indicators(Reader& r, const Value& v) {
     auto n = as_int(r, number);
     if (!n) continue;
     indicator.number = *n;
-    indicator.tool = f.text("tool", Need::kRequired);
+    Value tool = f.value("tool", Need::kRequired);
+    indicator.tool = as_text(r, tool).value_or("");
+    if (tool.present()) indicator.where = tool.where;  // an unknown tool is reported here
     indicator.title = f.text("title", Need::kRequired);
     if (!first_time(r, seen, std::to_string(*n), element.where, "indicator " + std::to_string(*n))) continue;
     const int expected = static_cast<int>(out.size()) + 1;
-    if (*n != expected) {
-      r.error(number.where, "indicator " + std::to_string(*n) + " is out of order",
-              "number the indicators 1, 2, 3 ... in order; this one should be " + std::to_string(expected));
+    if (*n != expected && !order_reported) {
+      order_reported = true;  // one message: the later numbers are off because of this one
+      r.error(number.where, "indicator " + std::to_string(*n) + " is out of order: indicator " + std::to_string(expected) +
+                                " should come here",
+              "number the indicators 1, 2, 3 ... in order, with none left out");
     }
     out.push_back(std::move(indicator));
   }
@@ -73,7 +82,7 @@ std::vector<ita::IndicatorDef> read_indicators(Reader& r, const Value& v) {
 
 std::vector<ita::SubIndicatorDef> read_sub_indicators(Reader& r, const Value& v) {
   std::vector<ita::SubIndicatorDef> out;
-  std::set<std::string> seen;
+  Seen seen;
   for (const auto& element : as_list(r, v)) {
     Fields f(r, element, {"code", "title"});
     if (!f.ok()) continue;
@@ -81,6 +90,7 @@ std::vector<ita::SubIndicatorDef> read_sub_indicators(Reader& r, const Value& v)
     sub.where = element.where;
     Value code = f.value("code", Need::kRequired);
     sub.code = as_text(r, code).value_or("");
+    if (code.present()) sub.where = code.where;  // an unknown indicator is reported here
     sub.title = f.text("title", Need::kRequired);
     if (sub.code.empty()) continue;
     // "9.4": digits, one dot, digits; the part before the dot is the indicator.
@@ -104,7 +114,7 @@ std::vector<ita::SubIndicatorDef> read_sub_indicators(Reader& r, const Value& v)
 // A rating list: levels from the highest min_total down, the last at 0.
 std::optional<ita::Rating> read_rating_list(Reader& r, const Value& v) {
   ita::Rating rating{"custom", {}};
-  std::set<std::string> seen;
+  Seen seen;
   for (const auto& element : as_list(r, v)) {
     Fields f(r, element, {"level", "english", "min_total", "min_each_tool", "pass"});
     if (!f.ok()) continue;
@@ -125,7 +135,7 @@ std::optional<ita::Rating> read_rating_list(Reader& r, const Value& v) {
                   rating.levels.back().name + "' (" + rating.levels.back().min_total.to_string() + ")",
               "list the levels from the highest min_total down: the first level whose conditions hold applies");
     }
-    level.key = "level-" + std::to_string(rating.levels.size() + 1);
+    level.key = "custom-" + std::to_string(rating.levels.size() + 1);
     rating.levels.push_back(std::move(level));
   }
   if (rating.levels.empty()) {
@@ -172,14 +182,11 @@ std::optional<ita::OitItem> read_item(Reader& r, const Value& v) {
 
 std::vector<ita::OitItem> read_items(Reader& r, const Value& v) {
   std::vector<ita::OitItem> out;
-  std::set<std::string> seen;
+  Seen seen;
   for (const auto& element : as_list(r, v)) {
     auto item = read_item(r, element);
     if (!item) continue;
-    if (!seen.insert(item->code).second) {
-      r.error(element.where, "item '" + item->code + "' is listed twice", "keep one entry per item code");
-      continue;
-    }
+    if (!first_time(r, seen, item->code, element.where, "item '" + item->code + "'")) continue;
     out.push_back(std::move(*item));
   }
   return out;

@@ -18,9 +18,35 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
+// "tools, indicators and items".
+std::string join_and(const std::vector<std::string>& words) {
+  if (words.size() < 2) return join(words);
+  std::vector<std::string> head(words.begin(), words.end() - 1);
+  return join(head) + " and " + words.back();
+}
+
+// Names grouped under a key, keys in the order first seen (the order of the file).
+class Grouped {
+ public:
+  void add(const std::string& key, std::string name) {
+    for (auto& [k, names] : groups_) {
+      if (k == key) {
+        names.push_back(std::move(name));
+        return;
+      }
+    }
+    groups_.push_back({key, {std::move(name)}});
+  }
+  auto begin() const { return groups_.begin(); }
+  auto end() const { return groups_.end(); }
+
+ private:
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups_;
+};
+
 // Checks one year's framework across its sections. Definitions inherited from another file
-// are reported at the key of the section this file gives instead, so every message points
-// into the file the office wrote.
+// are reported together at the key of the section this file gives instead, so every message
+// points into the file the office wrote and says what came from an earlier year.
 class CrossCheck {
  public:
   CrossCheck(const CriteriaFile& file, const ita::Framework& fw, diag::DiagnosticSink& sink)
@@ -34,8 +60,9 @@ class CrossCheck {
   }
 
  private:
-  SourceLocation here(const SourceLocation& where, const SourceLocation& fallback) const {
-    return where.path == file_.path ? where : fallback;
+  // "indicators 6, 7 and 8", "item O5".
+  static std::string inherited_what(const std::string& noun, const std::vector<std::string>& names) {
+    return names.size() == 1 ? noun + " " + names.front() : noun + "s " + join_and(names);
   }
   template <typename T>
   SourceLocation key_of(const std::optional<Section<T>>& section) const {
@@ -55,12 +82,22 @@ class CrossCheck {
     if (!file_.tools && !file_.indicators) return;
     std::vector<std::string> codes;
     for (const auto& t : fw_.tools) codes.push_back(t.code);
+    Grouped inherited;  // tool -> indicators
     for (const auto& i : fw_.indicators) {
       if (fw_.find_tool(i.tool)) continue;
+      if (i.where.path != file_.path) {
+        inherited.add(i.tool, std::to_string(i.number));
+        continue;
+      }
       std::string close = diag::closest_match(i.tool, codes);
-      sink_.error(here(i.where, key_of(file_.tools)),
-                  "indicator " + std::to_string(i.number) + " is in unknown tool '" + i.tool + "'",
+      sink_.error(i.where, "indicator " + std::to_string(i.number) + " is in unknown tool '" + i.tool + "'",
                   close.empty() ? "the tools are " + join(codes) : "did you mean '" + close + "'?");
+    }
+    for (const auto& [tool, numbers] : inherited) {
+      sink_.error(key_of(file_.tools),
+                  inherited_what("indicator", numbers) + " of an earlier year's criteria " +
+                      (numbers.size() == 1 ? "is" : "are") + " in tool '" + tool + "', which these tools leave out",
+                  "add tool " + tool + " here, or write this year's indicators: too");
     }
   }
 
@@ -68,13 +105,25 @@ class CrossCheck {
   // tool is reported once, at the indicator.)
   void check_sub_indicators() {
     if (!file_.indicators && !file_.sub_indicators) return;
+    Grouped inherited;  // indicator -> sub-indicators
     for (const auto& s : fw_.sub_indicators) {
       if (fw_.find_indicator(s.indicator)) continue;
-      sink_.error(here(s.where, key_of(file_.indicators)),
+      if (s.where.path != file_.path) {
+        inherited.add(std::to_string(s.indicator), s.code);
+        continue;
+      }
+      sink_.error(s.where,
                   "sub-indicator '" + s.code + "' belongs to indicator " + std::to_string(s.indicator) +
                       ", which these criteria do not have",
                   "the part before the dot is the indicator's number; the indicators are 1 to " +
                       std::to_string(fw_.indicators.size()));
+    }
+    for (const auto& [indicator, codes] : inherited) {
+      sink_.error(key_of(file_.indicators),
+                  inherited_what("sub-indicator", codes) + " of an earlier year's criteria belong" +
+                      (codes.size() == 1 ? "s" : "") + " to indicator " + indicator +
+                      ", which these indicators leave out",
+                  "add indicator " + indicator + " here, or write this year's sub_indicators: too");
     }
   }
 
@@ -82,12 +131,23 @@ class CrossCheck {
     if (!file_.items && !file_.sub_indicators) return;
     std::vector<std::string> codes;
     for (const auto& s : fw_.sub_indicators) codes.push_back(s.code);
+    Grouped inherited;  // sub-indicator -> items
     for (const auto& item : fw_.items) {
       if (fw_.find_sub_indicator(item.sub_indicator)) continue;
+      if (item.where.path != file_.path) {
+        inherited.add(item.sub_indicator, item.code);
+        continue;
+      }
       std::string close = diag::closest_match(item.sub_indicator, codes);
-      sink_.error(here(item.where, key_of(file_.sub_indicators)),
-                  "item " + item.code + " is in unknown sub-indicator '" + item.sub_indicator + "'",
+      sink_.error(item.where, "item " + item.code + " is in unknown sub-indicator '" + item.sub_indicator + "'",
                   close.empty() ? "the sub-indicators are " + join(codes) : "did you mean '" + close + "'?");
+    }
+    for (const auto& [sub, items] : inherited) {
+      sink_.error(key_of(file_.sub_indicators),
+                  inherited_what("item", items) + " of an earlier year's criteria " +
+                      (items.size() == 1 ? "is" : "are") + " in sub-indicator '" + sub +
+                      "', which these sub_indicators leave out",
+                  "add sub-indicator " + sub + " here, or write this year's items: too");
     }
   }
 
@@ -151,9 +211,10 @@ CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criter
     take(file.items, fw->items, &ita::Framework::items, "items");
     if (!missing.empty() && !(file.based_on && !base)) {
       sink.error(file.where,
-                 "the criteria of fiscal year " + std::to_string(year) + " do not give " + join(missing) +
+                 "the criteria of fiscal year " + std::to_string(year) + " do not give " + join_and(missing) +
                      ", and there is no earlier year to take them from",
-                 "write these sections, or set based_on to a year that has them");
+                 "write these sections too: `itagen new criteria " + std::to_string(year) +
+                     "` writes a whole framework to start from");
     }
     CrossCheck(file, *fw, sink).run();
     set.frameworks_.emplace(year, std::move(fw));

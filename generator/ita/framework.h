@@ -40,7 +40,7 @@ struct SubIndicatorDef {
 struct LevelDef {
   std::string name;     // "AA", "ผ่านดีเยี่ยม"
   std::string english;  // "Excellence", may be empty
-  std::string key;      // for CSS classes and data: "aa", "excellent", "level-3"
+  std::string key;      // for CSS classes: "aa", "excellent", "custom-3" (the third of a written list)
   Score min_total;
   std::optional<Score> min_each_tool;
   bool pass = false;

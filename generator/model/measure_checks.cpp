@@ -57,8 +57,9 @@ void check_references(const SiteModel& model, const content::MeasuresRecord& rec
   auto check_indicator = [&](int n, const diag::SourceLocation& where) {
     if (!results_fw || results_fw->find_indicator(n)) return;
     sink.error(where, "unknown indicator '" + std::to_string(n) + "'",
-               "indicators are numbered 1 to " + std::to_string(results_fw->indicators.size()) + " in fiscal year " +
-                   std::to_string(record.based_on));
+               "the measures answer the " + std::to_string(record.based_on) + " results (based_on: " +
+                   std::to_string(record.based_on) + "), whose indicators are 1 to " +
+                   std::to_string(results_fw->indicators.size()));
   };
   for (const auto* points : {&record.analysis.strengths, &record.analysis.urgent, &record.analysis.improve}) {
     for (const auto& p : *points) check_indicator(p.indicator, p.indicator_where);

@@ -2,7 +2,9 @@
 // one page of every page type at desktop and phone width, with no console errors, no failed
 // requests, no broken internal links, no horizontal scrolling at 375 px, 0 axe-core violations
 // at WCAG 2.1 A and AA, the annual report printable without navigation, and Thai search.
-// Usage: node run.mjs <itagen> <repo-root> [<site-folder>]   (prints "browser: N passed, N failed")
+// Usage: node run.mjs <itagen> <repo-root> [<site-folder> [<page types, comma-separated>]]
+// (prints "browser: N passed, N failed"). The page types include oit_index_latest and
+// oit_item_latest, the newest year's OIT pages, for a site whose years have different lists.
 import { launchChromium, makeChecks, serveSite } from './support.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,10 +14,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const [itagen, root, siteArg] = process.argv.slice(2);
+const [itagen, root, siteArg, onlyArg] = process.argv.slice(2);
 const site = siteArg || root;
 const here = path.dirname(new URL(import.meta.url).pathname);
-const shots = path.join(here, 'screenshots');
+const shots = path.join(here, 'screenshots', onlyArg ? path.basename(site) : '');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'itagen-browser-'));
 const { check, finish } = makeChecks('browser');
 
@@ -47,7 +49,16 @@ const pageTypes = {
   page: paths.find((p) => p && !/^(ita|oit|measures|no-gift|reports|committee|report|search)\//.test(p)),
   search: first(/^search\/$/),
   not_found: 'no-such-page/',
+  oit_index_latest: [...paths].reverse().find((p) => /^oit\/\d+\/$/.test(p)),
+  oit_item_latest: [...paths].reverse().find((p) => /^oit\/\d+\/o\d+\/$/.test(p)),
 };
+// The newest year's OIT pages are their own type only when asked for (the example site has one year).
+if (onlyArg) {
+  for (const type of Object.keys(pageTypes)) if (!onlyArg.split(',').includes(type)) delete pageTypes[type];
+} else {
+  delete pageTypes.oit_index_latest;
+  delete pageTypes.oit_item_latest;
+}
 
 const browser = await launchChromium();
 fs.mkdirSync(shots, { recursive: true });

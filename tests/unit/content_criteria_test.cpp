@@ -89,7 +89,7 @@ TEST_CASE("reads_a_rating_written_as_a_list") {
   CHECK(fw->rating.scale == "custom");
   REQUIRE(fw->rating.levels.size() == 3);
   CHECK(fw->rating.levels[0].min_each_tool == ita::Score::from_hundredths(9500));
-  CHECK(fw->rating.levels[1].key == "level-2");
+  CHECK(fw->rating.levels[1].key == "custom-2");
   CHECK_FALSE(fw->rating.levels[2].pass);
 }
 
@@ -101,15 +101,12 @@ TEST_CASE("errors_within_one_file") {
   CHECK(assembled("fiscal_year: 2569\ntools:\n  - {code: IIT, weight: 50}\n  - {code: IIT, weight: 50}\n") ==
         "content/criteria/2569.yaml:4:5: error: tool 'IIT' is listed twice\n"
         "content/criteria/2569.yaml:2:1: error: the tools' weights add up to 50, not 100\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 6 is in unknown tool 'EIT'\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 7 is in unknown tool 'EIT'\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 8 is in unknown tool 'EIT'\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 9 is in unknown tool 'OIT'\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 10 is in unknown tool 'OIT'\n");
+        "content/criteria/2569.yaml:2:1: error: indicators 6, 7 and 8 of an earlier year's criteria are in tool 'EIT', which these tools leave out\n"
+        "content/criteria/2569.yaml:2:1: error: indicators 9 and 10 of an earlier year's criteria are in tool 'OIT', which these tools leave out\n");
   // Replacing one section alone leaves the inherited ones without what they refer to: only the
   // first message is this case's.
   CHECK(first_line(assembled("fiscal_year: 2569\nindicators:\n  - {number: 2, tool: IIT, title: a}\n")) ==
-        "content/criteria/2569.yaml:3:14: error: indicator 2 is out of order");
+        "content/criteria/2569.yaml:3:14: error: indicator 2 is out of order: indicator 1 should come here");
   CHECK(first_line(assembled("fiscal_year: 2569\nsub_indicators:\n  - {code: \"9\", title: a}\n")) ==
         "content/criteria/2569.yaml:3:12: error: sub-indicator code '9' is not <indicator>.<number>");
   CHECK(assembled("fiscal_year: 2569\nrating: aa\n") ==
@@ -128,17 +125,16 @@ TEST_CASE("errors_across_sections_point_into_the_file_written") {
         "content/criteria/2569.yaml:2:1: error: the tools' weights add up to 90, not 100\n");
   // Dropping a tool that inherited indicators use: reported at this file's tools key.
   CHECK(assembled("fiscal_year: 2569\ntools:\n  - {code: IIT, weight: 60}\n  - {code: OIT, weight: 40}\n") ==
-        "content/criteria/2569.yaml:2:1: error: indicator 6 is in unknown tool 'EIT'\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 7 is in unknown tool 'EIT'\n"
-        "content/criteria/2569.yaml:2:1: error: indicator 8 is in unknown tool 'EIT'\n");
-  // Replacing the sub-indicators leaves the inherited items without theirs: each is reported at
-  // this file's sub_indicators key.
+        "content/criteria/2569.yaml:2:1: error: indicators 6, 7 and 8 of an earlier year's criteria are in tool 'EIT', which these tools leave out\n");
+  // Replacing the sub-indicators leaves the inherited items without theirs: they are reported
+  // together, by sub-indicator, at this file's sub_indicators key.
   std::string subs = assembled("fiscal_year: 2569\nsub_indicators:\n  - {code: \"11.1\", title: a}\n");
-  CHECK(subs.rfind("content/criteria/2569.yaml:3:5: error: sub-indicator '11.1' belongs to indicator 11, which these "
+  CHECK(subs.rfind("content/criteria/2569.yaml:3:12: error: sub-indicator '11.1' belongs to indicator 11, which these "
                    "criteria do not have\n"
-                   "content/criteria/2569.yaml:2:1: error: item O1 is in unknown sub-indicator '9.1'\n",
+                   "content/criteria/2569.yaml:2:1: error: items O1, O2, O3, O4, O5, O6, O7, O8, O9 and O10 of an earlier "
+                   "year's criteria are in sub-indicator '9.1', which these sub_indicators leave out\n",
                    0) == 0);
-  CHECK(std::count(subs.begin(), subs.end(), '\n') == 1 + 43);
+  CHECK(std::count(subs.begin(), subs.end(), '\n') == 1 + 7);
   CHECK(assembled("fiscal_year: 2569\nsub_indicators:\n  - {code: \"9.1\", title: a}\n"
                   "items:\n  - {code: O1, sub_indicator: \"9.2\", title: a}\n") ==
         "content/criteria/2569.yaml:5:31: error: item O1 is in unknown sub-indicator '9.2'\n");
@@ -159,7 +155,7 @@ TEST_CASE("the_site_file_of_a_year_replaces_the_shipped_one_and_later_years_inhe
   auto set = content::CriteriaSet::assemble({{2566, *own_2566}, {2568, *y2568}}, sink);
   CHECK(all(sink) ==
         "content/criteria/2566.yaml:1:1: error: the criteria of fiscal year 2566 do not give tools, indicators, "
-        "sub_indicators, items, and there is no earlier year to take them from\n");
+        "sub_indicators and items, and there is no earlier year to take them from\n");
   CHECK(set.own(2568)->rating.scale == "nacc-5");
   CHECK(set.for_year(2567)->fiscal_year == 2566);
   CHECK(set.for_year(2570)->fiscal_year == 2568);
