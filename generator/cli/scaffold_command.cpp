@@ -1,4 +1,4 @@
-// `itagen init DIR` and `itagen new oit|measure|report|page|year`: parse the arguments, plan,
+// `itagen init DIR` and `itagen new oit|measure|report|page|year|criteria`: parse the arguments, plan,
 // apply, and say what happened to each file.
 #include <CLI/CLI.hpp>
 
@@ -20,6 +20,8 @@ struct ScaffoldCommands {
   CLI::App* report = nullptr;
   CLI::App* page = nullptr;
   CLI::App* year = nullptr;
+  CLI::App* criteria = nullptr;
+  std::string from;    // new criteria --from
   std::string dir;     // init
   std::string source = ".";
   std::string today;   // hidden: YYYY-MM-DD, so tests are deterministic
@@ -101,13 +103,17 @@ ScaffoldCommands* add_scaffold_commands(CLI::App& app) {
   c.year = make->add_subcommand("year", "everything a new fiscal year needs");
   c.year->add_option("year", c.name, "the new fiscal year (BE), such as 2568")->required();
   add_source_and_today(c.year, c, false);
+  c.criteria = make->add_subcommand("criteria", "a year's whole ITA framework to edit, content/criteria/<fy>.yaml");
+  c.criteria->add_option("year", c.name, "the fiscal year (BE) of the criteria, such as 2569")->required();
+  c.criteria->add_option("--from", c.from, "the year whose criteria to start from (default: those the year uses now)");
+  add_source_and_today(c.criteria, c, false);
   return &commands;
 }
 
 int run_scaffold(ScaffoldCommands* c) {
   if (!c) return -1;
   const bool any = c->init->parsed() || c->oit->parsed() || c->measure->parsed() || c->report->parsed() ||
-                   c->page->parsed() || c->year->parsed();
+                   c->page->parsed() || c->year->parsed() || c->criteria->parsed();
   if (!any) return -1;
 
   std::unique_ptr<scaffold::Clock> clock = std::make_unique<scaffold::SystemClock>();
@@ -138,6 +144,7 @@ int run_scaffold(ScaffoldCommands* c) {
     if (c->measure->parsed()) return run_plan(scaffold::plan_new_measure(ctx, c->name, c->fiscal_year), root, "");
     if (c->report->parsed()) return run_plan(scaffold::plan_new_report(ctx, c->name, c->fiscal_year), root, "");
     if (c->page->parsed()) return run_plan(scaffold::plan_new_page(ctx, c->name, c->title), root, "");
+    if (c->criteria->parsed()) return run_plan(scaffold::plan_new_criteria(ctx, c->name, c->from), root, "");
     return run_plan(scaffold::plan_new_year(ctx, c->name), root, "");
   } catch (const std::exception& e) {
     std::cerr << "internal error: " << e.what() << "\n";

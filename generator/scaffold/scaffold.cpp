@@ -6,6 +6,7 @@
 
 #include "diag/diagnostic.h"
 #include "ita/framework.h"
+#include "scaffold/criteria_file.h"
 #include "scaffold/site_facts.h"
 #include "scaffold/yaml_skeletons.h"
 
@@ -230,6 +231,35 @@ Plan plan_new_year(const Context& ctx, const std::string& year_text) {
   plan_oit_items(ctx, *catalog, *year, items, plan);
   plan.files.push_back({"content/no-gift/" + fy + ".yaml", no_gift_file(*year, office_name(ctx))});
   plan.files.push_back({"content/committee/" + fy + ".yaml", committee_file(*year)});
+  return plan;
+}
+
+Plan plan_new_criteria(const Context& ctx, const std::string& year_text, const std::string& from_text) {
+  Failure failure;
+  auto year = parse_fiscal_year(year_text, &failure);
+  if (!year) return failed(failure);
+  if (auto missing = require_site(ctx)) return failed(*missing);
+  const auto criteria = site_criteria(ctx.site);
+  const ita::Framework* from = nullptr;
+  if (!from_text.empty()) {
+    auto from_year = parse_fiscal_year(from_text, &failure);
+    if (!from_year) return failed(failure);
+    from = criteria.own(*from_year);
+    if (!from) {
+      std::string known;
+      for (int y : criteria.years()) known += (known.empty() ? "" : ", ") + std::to_string(y);
+      return failed({"there are no criteria for fiscal year " + from_text + " to start from",
+                     "years with criteria: " + known});
+    }
+  } else {
+    from = criteria.for_year(*year);
+    if (!from) from = criteria.for_history(*year);
+  }
+  if (!from) return failed({"there are no criteria to start from", "the generator's own criteria could not be read"});
+  Plan plan;
+  plan.files.push_back({"content/criteria/" + std::to_string(*year) + ".yaml", criteria_file(*from, *year)});
+  plan.notes.push_back("written from the " + std::to_string(from->fiscal_year) +
+                       " criteria: edit it to match the year's official list, then run itagen check");
   return plan;
 }
 

@@ -48,5 +48,8 @@ Plan plan_new_page(const Context& ctx, const std::string& slug, const std::strin
 // Everything a new fiscal year needs: measures, report rounds, one file per OIT item, no-gift
 // policy and committee.
 Plan plan_new_year(const Context& ctx, const std::string& year);
+// content/criteria/<year>.yaml: the whole framework of from_year (default: the one the year
+// uses now, its own or the latest earlier one), to edit into the year's official criteria.
+Plan plan_new_criteria(const Context& ctx, const std::string& year, const std::string& from_year);
 
 }  // namespace itagen::scaffold

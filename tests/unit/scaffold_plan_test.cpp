@@ -366,3 +366,54 @@ TEST_CASE("a site made only of scaffolds builds with no errors and no unknown ke
 
 }  // namespace
 }  // namespace itagen::scaffold
+
+namespace itagen::scaffold {
+
+TEST_CASE("new criteria writes the whole framework the year uses now, which passes check at once") {
+  MemorySite site;
+  site.files["content/scores/2566.yaml"] = kScores2566;
+  Plan plan = site.run([](const Context& c) { return plan_new_criteria(c, "2569", ""); });
+  REQUIRE_FALSE(plan.failure);
+  REQUIRE(paths_of(plan) == std::vector<std::string>{"content/criteria/2569.yaml"});
+  const std::string& text = text_of(plan, "content/criteria/2569.yaml");
+  CHECK(contains(text, "fiscal_year: 2569\n"));
+  CHECK(contains(text, "provisional: true\n"));  // started from an earlier year's
+  CHECK(contains(text, "  - {code: OIT, title: \"แบบตรวจการเปิดเผยข้อมูลสาธารณะ\", weight: 40}\n"));
+  CHECK(contains(text, "  - {number: 10, tool: OIT, title: \"การป้องกันการทุจริต\"}\n"));
+  CHECK(contains(text, "  - {code: \"10.2\", title: \"มาตรการภายในเพื่อป้องกันการทุจริต\"}\n"));
+  CHECK(contains(text, "rating: aa-f\n"));
+  CHECK(contains(text, "  - code: O43\n"));
+  CHECK(contains(text, "# ตัวชี้วัดย่อย: \"9.4\" คือข้อย่อยของตัวชี้วัดที่ 9"));
+  Checked c = build_site(site.files);
+  CHECK(c.ok);
+  CHECK(c.messages == "");
+
+  // Never overwritten: a second run keeps the office's edits.
+  site.files["content/criteria/2569.yaml"] += "# edited\n";
+  Plan again = site.run([](const Context& c) { return plan_new_criteria(c, "2569", ""); });
+  CHECK(site.files["content/criteria/2569.yaml"].ends_with("# edited\n"));
+}
+
+TEST_CASE("new criteria from a year whose rating is a list writes the list") {
+  MemorySite site;
+  site.files["content/criteria/2568.yaml"] =
+      "fiscal_year: 2568\nsource: เกณฑ์ 2568\nrating:\n"
+      "  - {level: ดี, english: Good, min_total: 85, min_each_tool: 80, pass: true}\n"
+      "  - {level: ปรับปรุง, min_total: 0, pass: false}\n";
+  Plan plan = site.run([](const Context& c) { return plan_new_criteria(c, "2570", "2568"); });
+  REQUIRE_FALSE(plan.failure);
+  const std::string& text = text_of(plan, "content/criteria/2570.yaml");
+  CHECK(contains(text, "  - {level: \"ดี\", english: \"Good\", min_total: 85.00, min_each_tool: 80.00, pass: true}\n"));
+  CHECK(contains(text, "  - {level: \"ปรับปรุง\", min_total: 0.00, pass: false}\n"));
+  CHECK(build_site(site.files).ok);
+}
+
+TEST_CASE("new criteria names the years it could start from") {
+  MemorySite site;
+  Plan plan = site.run([](const Context& c) { return plan_new_criteria(c, "2569", "2560"); });
+  REQUIRE(plan.failure);
+  CHECK(plan.failure->message == "there are no criteria for fiscal year 2560 to start from");
+  CHECK(plan.failure->hint == "years with criteria: 2566");
+}
+
+}  // namespace itagen::scaffold
