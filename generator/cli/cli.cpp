@@ -9,6 +9,8 @@
 
 #include "pipeline/pipeline.h"
 #include "cli/commands.h"
+#include "cli/readiness_warnings.h"
+#include "thai/clock.h"
 #include "cli/report.h"
 
 namespace itagen::cli {
@@ -39,12 +41,19 @@ int build_command(const CommonOptions& opts, bool check_only) {
     std::cerr << "internal error: " << e.what() << "\n";
     return 1;
   }
+  if (check_only && result.model) {
+    warn_unready_years(*result.model, thai::SystemClock().today(), sink);
+    // --strict: a warning fails the check too (for a CI that guards a publication).
+    if (opts.strict && sink.warning_count() > 0) result.ok = false;
+  }
   print_diagnostics(std::cerr, sink, files);
   if (opts.verbose) print_timings(std::cerr, result.timings);
   if (!result.ok) {
     // A write that failed (disk full) is not a diagnostic of the content: say what it was.
     if (out && !out->first_error().empty()) std::cerr << "error: " << out->first_error() << "\n";
-    std::cerr << (check_only ? "check failed" : "build failed; the previous output is unchanged") << "\n";
+    std::cerr << (check_only ? (sink.error_count() == 0 ? "check failed: --strict makes warnings errors" : "check failed")
+                             : "build failed; the previous output is unchanged")
+              << "\n";
     return 1;
   }
   if (check_only) {
@@ -82,8 +91,11 @@ int run(int argc, char** argv) {
   add_common(build, build_opts, true);
   auto* check = app.add_subcommand("check", "check content and report problems without writing anything");
   add_common(check, check_opts, false);
+  check->add_flag("--strict", check_opts.strict, "fail on warnings too, such as missing OIT items");
   ServeOptions serve_opts;
   auto* serve = add_serve_command(app, serve_opts);
+  StatusOptions status_opts;
+  auto* status = add_status_command(app, status_opts);
   auto* scaffold = add_scaffold_commands(app);
 
   try {
@@ -95,6 +107,7 @@ int run(int argc, char** argv) {
   if (build->parsed()) return build_command(build_opts, false);
   if (check->parsed()) return build_command(check_opts, true);
   if (serve->parsed()) return run_serve(serve_opts);
+  if (status->parsed()) return run_status(status_opts);
   if (int code = run_scaffold(scaffold); code >= 0) return code;
   return 2;
 }

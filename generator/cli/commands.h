@@ -14,6 +14,7 @@ struct CommonOptions {
   std::string output = "public";
   std::string base_url;
   bool verbose = false;
+  bool strict = false;  // check --strict
 };
 
 }  // namespace itagen::cli
@@ -35,5 +36,16 @@ int run_serve(const ServeOptions& options);
 struct ScaffoldCommands;
 ScaffoldCommands* add_scaffold_commands(CLI::App& app);
 int run_scaffold(ScaffoldCommands* commands);
+
+// `itagen status` (status_command.cpp): the year's readiness before the assessors' deadline.
+struct StatusOptions {
+  CommonOptions common;
+  int year = 0;                 // 0: the latest fiscal year with content
+  std::string format = "text";  // text | csv | json
+  bool strict = false;          // exit 1 when anything is not ready
+  std::string today;            // YYYY-MM-DD, for tests; default the system date
+};
+CLI::App* add_status_command(CLI::App& app, StatusOptions& options);
+int run_status(const StatusOptions& options);
 
 }  // namespace itagen::cli

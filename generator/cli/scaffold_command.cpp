@@ -8,7 +8,7 @@
 #include "cli/commands.h"
 #include "fs/file_system.h"
 #include "scaffold/apply.h"
-#include "scaffold/clock.h"
+#include "thai/clock.h"
 #include "scaffold/scaffold.h"
 
 namespace itagen::cli {
@@ -116,7 +116,7 @@ int run_scaffold(ScaffoldCommands* c) {
                    c->page->parsed() || c->year->parsed() || c->criteria->parsed();
   if (!any) return -1;
 
-  std::unique_ptr<scaffold::Clock> clock = std::make_unique<scaffold::SystemClock>();
+  std::unique_ptr<thai::Clock> clock = std::make_unique<thai::SystemClock>();
   if (!c->today.empty()) {
     std::string why;
     auto date = thai::parse_date(c->today, &why);
@@ -124,7 +124,7 @@ int run_scaffold(ScaffoldCommands* c) {
       std::cerr << "error: --today " << c->today << ": " << why << "\n";
       return 2;
     }
-    clock = std::make_unique<scaffold::FixedClock>(*date);
+    clock = std::make_unique<thai::FixedClock>(*date);
   }
   const std::string root = c->init->parsed() ? c->dir : c->source;
   fs::RealFileSystem site(root);

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/report.h"
 #include "server/preview.h"
+#include "thai/clock.h"
 
 namespace itagen::cli {
 namespace {
@@ -72,6 +73,7 @@ int run_serve(const ServeOptions& options) {
   preview_options.bind = options.bind;
   preview_options.port = options.port;
   preview_options.build.base_url = options.common.base_url;
+  preview_options.build.status_page_date = thai::SystemClock().today();  // serves /_status/
   server::Preview preview(preview_options);
 
   server::RebuildReport first;

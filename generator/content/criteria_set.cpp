@@ -158,24 +158,51 @@ class CrossCheck {
 
 }  // namespace
 
-CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink) {
-  std::map<int, CriteriaFile> files;
-  std::map<int, std::string> origin;
-  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
-    if (site_criteria.count(year)) continue;  // the site's own file replaces the shipped one
-    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
-    if (auto file = parse_criteria(text, path, sink)) {
-      files.emplace(year, std::move(*file));
-      origin[year] = "builtin";
+namespace {
+
+// One year's framework: the sections its file gives, the others taken from base. The names of
+// sections neither gives go to *missing.
+std::unique_ptr<ita::Framework> build_framework(const CriteriaFile& file, const std::string& origin,
+                                                const ita::Framework* base, std::vector<std::string>* missing) {
+  auto fw = std::make_unique<ita::Framework>();
+  fw->fiscal_year = file.fiscal_year;
+  fw->origin = origin;
+  fw->source = file.source.value_or("");
+  fw->provisional = file.provisional.value_or(false);
+  auto take = [&](const auto& section, auto& slot, auto base_slot, const char* name) {
+    if (section) {
+      slot = section->value;
+    } else if (base) {
+      slot = (*base).*base_slot;
+    } else {
+      missing->push_back(name);
     }
+  };
+  take(file.tools, fw->tools, &ita::Framework::tools, "tools");
+  take(file.indicators, fw->indicators, &ita::Framework::indicators, "indicators");
+  take(file.sub_indicators, fw->sub_indicators, &ita::Framework::sub_indicators, "sub_indicators");
+  take(file.rating, fw->rating, &ita::Framework::rating, "rating");
+  take(file.items, fw->items, &ita::Framework::items, "items");
+  return fw;
+}
+
+}  // namespace
+
+CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink) {
+  std::map<int, CriteriaFile> shipped;
+  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
+    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
+    if (auto file = parse_criteria(text, path, sink)) shipped.emplace(year, std::move(*file));
   }
-  for (const auto& [year, file] : site_criteria) {
-    files[year] = file;
-    origin[year] = file.path;
-  }
+  std::map<int, const CriteriaFile*> files;  // the site's file replaces the shipped one of its year
+  for (const auto& [year, file] : shipped) files[year] = &file;
+  for (const auto& [year, file] : site_criteria) files[year] = &file;
 
   CriteriaSet set;
-  for (const auto& [year, file] : files) {
+  for (const auto& [year, file_ptr] : files) {
+    const CriteriaFile& file = *file_ptr;
+    const bool replaces_shipped = site_criteria.count(year) && shipped.count(year);
+    std::unique_ptr<ita::Framework> shipped_same_year;
     const ita::Framework* base = nullptr;
     if (file.based_on) {
       base = set.own(file.based_on->value);
@@ -186,29 +213,17 @@ CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criter
                                              " to base these on",
                    known.empty() ? "leave out based_on and write every section" : "earlier years with criteria: " + join(known));
       }
+    } else if (replaces_shipped) {
+      // A site file for a shipped year takes what it leaves out from the shipped file of that year
+      // (a list of items alone, as earlier versions wrote, keeps working).
+      std::vector<std::string> ignored;
+      shipped_same_year = build_framework(shipped.at(year), "builtin", set.for_year(year - 1), &ignored);
+      base = shipped_same_year.get();
     } else {
       base = set.for_year(year - 1);
     }
-    auto fw = std::make_unique<ita::Framework>();
-    fw->fiscal_year = year;
-    fw->origin = origin[year];
-    fw->source = file.source.value_or("");
-    fw->provisional = file.provisional.value_or(false);
     std::vector<std::string> missing;
-    auto take = [&](const auto& section, auto& slot, auto base_slot, const char* name) {
-      if (section) {
-        slot = section->value;
-      } else if (base) {
-        slot = (*base).*base_slot;
-      } else {
-        missing.push_back(name);
-      }
-    };
-    take(file.tools, fw->tools, &ita::Framework::tools, "tools");
-    take(file.indicators, fw->indicators, &ita::Framework::indicators, "indicators");
-    take(file.sub_indicators, fw->sub_indicators, &ita::Framework::sub_indicators, "sub_indicators");
-    take(file.rating, fw->rating, &ita::Framework::rating, "rating");
-    take(file.items, fw->items, &ita::Framework::items, "items");
+    auto fw = build_framework(file, replaces_shipped || !shipped.count(year) ? file.path : "builtin", base, &missing);
     if (!missing.empty() && !(file.based_on && !base)) {
       sink.error(file.where,
                  "the criteria of fiscal year " + std::to_string(year) + " do not give " + join_and(missing) +

@@ -65,6 +65,7 @@ struct SiteConfig {
   bool unsafe_html = false;
   Contact contact;
   std::vector<ComplaintChannel> complaint_channels;
+  std::optional<Date> oit_deadline;  // when this year's OIT answers are due (itagen status)
   SourceLocation where;
 };
 

@@ -65,7 +65,7 @@ void read_channels(Reader& r, const Value& v, std::vector<ComplaintChannel>& out
 
 std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
   Fields f(r, top, {"name", "short_name", "name_en", "base_url", "numerals", "target", "theme", "unsafe_html",
-                    "contact", "complaint_channels"});
+                    "contact", "complaint_channels", "oit_deadline"});
   SiteConfig site;
   site.where = f.where();
   site.theme_where = {r.path(), 1, 1};
@@ -87,6 +87,7 @@ std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
     }
   }
   if (auto unsafe = as_bool(r, f.value("unsafe_html"))) site.unsafe_html = *unsafe;
+  site.oit_deadline = as_date(r, f.value("oit_deadline"));
   read_contact(r, f.value("contact"), site.contact);
   read_channels(r, f.value("complaint_channels"), site.complaint_channels);
   return site;

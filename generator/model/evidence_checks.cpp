@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fs/file_system.h"
+#include "model/evidence_targets.h"
 #include "model/passes.h"
 
 namespace itagen::model {
@@ -56,6 +57,23 @@ class EvidenceChecker {
 };
 
 }  // namespace
+
+std::string missing_target(const SiteModel& model, const content::Evidence& evidence) {
+  if (!evidence.file.empty()) {
+    auto normal = fs::normalize_relative(evidence.file);
+    const auto& files = model.content.static_files;
+    if (!normal || !std::binary_search(files.begin(), files.end(), *normal)) {
+      return "file '" + evidence.file + "' is not in content/static/";
+    }
+  }
+  if (!evidence.page.empty()) {
+    std::string p = evidence.page;
+    while (!p.empty() && p.front() == '/') p.erase(0, 1);
+    while (!p.empty() && p.back() == '/') p.pop_back();
+    if (!model.has_page(p)) return "page '" + evidence.page + "' is not a page of this site";
+  }
+  return {};
+}
 
 void check_evidence(const SiteModel& model, diag::DiagnosticSink& sink) {
   EvidenceChecker check(model, sink);

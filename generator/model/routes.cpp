@@ -45,6 +45,7 @@ std::string committee(int fiscal_year) { return "committee/" + y(fiscal_year); }
 std::string annual_report(int fiscal_year) { return "report/" + y(fiscal_year); }
 std::string search() { return "search"; }
 std::string not_found() { return "404"; }
+std::string status_page() { return "_status"; }
 
 std::string oit_slug(const std::string& code) {
   int number = 0;

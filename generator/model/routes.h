@@ -22,6 +22,7 @@ std::string committee(int fiscal_year);
 std::string annual_report(int fiscal_year);
 std::string search();
 std::string not_found();  // written as 404.html, not as a folder
+std::string status_page();  // "_status": the preview server's readiness page, never built
 std::string oit_slug(const std::string& code);  // "O1" -> "o01"
 
 // Files beside the pages, as output paths.

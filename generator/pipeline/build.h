@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <set>
 #include <string>
@@ -13,12 +14,16 @@
 #include "output/sink.h"
 #include "render/theme.h"
 #include "search/search_index.h"
+#include "thai/dates.h"
 
 namespace itagen::pipeline {
 
 struct Options {
   std::string base_url;  // overrides site.yaml's base_url when not empty
   bool render = true;    // false for `check`: stop after the checks
+  // The preview server's readiness page, /_status/, as of this date. `build` never writes it:
+  // it is for the officer, not the public.
+  std::optional<thai::Date> status_page_date;
 };
 
 struct PhaseTime {

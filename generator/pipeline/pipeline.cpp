@@ -10,7 +10,9 @@
 #include "pipeline/companion_files.h"
 #include "pipeline/load_phase.h"
 #include "pipeline/render_pages.h"
+#include "model/readiness.h"
 #include "views/pages.h"
+#include "views/readiness_views.h"
 
 namespace itagen::pipeline {
 namespace {
@@ -80,6 +82,17 @@ Reuse reuse_for(const Incremental& incremental, bool everything, bool reparsed_o
   return reuse;
 }
 
+// The preview's /_status/ page: rendered like any page, but in no sitemap, feed or search index.
+bool write_status_page(const views::ViewContext& ctx, const nlohmann::json& site, const render::Theme& theme,
+                       output::OutputSink& sink, const thai::Date& today, diag::DiagnosticSink& diags) {
+  const int year = model::latest_content_year(ctx.model());
+  if (!year) return true;
+  model::Readiness readiness = model::readiness_for(ctx.model(), year, today);
+  std::vector<views::PageJob> jobs{views::status_job(ctx, readiness, today)};
+  search::IndexBuilder unused(ctx.site().numerals);
+  return render_pages(ctx, site, jobs, theme, sink, unused, Reuse{}, diags).ok;
+}
+
 }  // namespace
 
 Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& options, diag::DiagnosticSink& diags,
@@ -95,6 +108,7 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
 
   std::shared_ptr<const model::SiteModel> model = model::assemble(std::move(*content), diags);
   timer.done("assemble+check");
+  build.model = model;  // `status` reads it even when the checks found errors; ok says whether it is sound
   if (everything || touches_theme(incremental.scope)) {
     const auto& site = model->content.site;
     if (auto theme = render::Theme::load(files, site.theme, diags, site.theme_where)) {
@@ -105,7 +119,6 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
   }
   timer.done("theme");
   if (diags.has_errors() || !build.theme) return build;
-  build.model = model;
   if (!options.render) {
     build.ok = true;
     return build;
@@ -123,6 +136,7 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
   search::IndexBuilder search_index(model->content.site.numerals, reuse.search_index);
   PageStats pages = render_pages(ctx, site, jobs, *build.theme, *sink, search_index, reuse, diags);
   if (!pages.ok && diags.has_errors()) return build;
+  if (options.status_page_date) pages.ok = write_status_page(ctx, site, *build.theme, *sink, *options.status_page_date, diags) && pages.ok;
   FileWriter writer(*sink, reuse);
   copy_static_files(*model, *build.theme, files, writer);
   write_companion_files(ctx, jobs, writer);

@@ -20,8 +20,10 @@ std::string render_page(const views::PageJob& job, const render::Theme& theme, c
   return theme.render("layout", layout, site);
 }
 
-// The 404 page and the search page itself are not search results.
-bool searchable(const views::PageJob& job) { return job.path != model::routes::not_found() && job.type != "search"; }
+// The 404 page, the search page itself and the preview's status page are not search results.
+bool searchable(const views::PageJob& job) {
+  return job.path != model::routes::not_found() && job.type != "search" && job.type != "status";
+}
 
 // Passes a reused page through to the real sink and keeps its bytes, so that a page the previous
 // search index lacks is indexed too. Those bytes have localised digits; the index normalises

@@ -7,6 +7,7 @@
 #include "diag/printer.h"
 #include "model/routes.h"
 #include "output/sink.h"
+#include "thai/clock.h"
 
 namespace itagen::server {
 namespace {
@@ -63,6 +64,8 @@ RebuildReport Rebuilder::run(const pipeline::Scope& scope, std::vector<std::stri
   RebuildReport report;
   report.changed = std::move(changed);
   diag::DiagnosticSink diags;
+  // The status page counts days to the deadline: today, not the day the server started.
+  if (options_.status_page_date) options_.status_page_date = thai::SystemClock().today();
   output::SharedMemorySink sink;
   pipeline::Incremental incremental;
   incremental.scope = scope;

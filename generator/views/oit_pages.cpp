@@ -47,12 +47,14 @@ json index_data(const ViewContext& ctx, const model::OitYear& oy) {
           {"groups", groups},
           {"present", oy.present},
           {"statements", oy.statements},
+          {"has_statements", oy.statements > 0},
           {"missing_count", oy.missing},
           {"total", oy.present + oy.missing},
           {"missing", missing},
           {"has_missing", !missing.empty()},
           {"provisional", oy.provisional},
           {"catalog_year", oy.framework->fiscal_year},
+          {"borrowed", oy.framework->fiscal_year != oy.fiscal_year},
           {"source", oy.framework->source},
           {"links_csv", ctx.file_url(routes::oit_links_csv(oy.fiscal_year))}};
 }

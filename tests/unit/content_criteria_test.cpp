@@ -140,6 +140,16 @@ TEST_CASE("errors_across_sections_point_into_the_file_written") {
         "content/criteria/2569.yaml:5:31: error: item O1 is in unknown sub-indicator '9.2'\n");
 }
 
+TEST_CASE("a_year_before_every_other_must_give_every_section") {
+  diag::DiagnosticSink sink;
+  auto early = content::parse_criteria("fiscal_year: 2560\nrating: nacc-5\n", "content/criteria/2560.yaml", sink);
+  REQUIRE(early);
+  content::CriteriaSet::assemble({{2560, *early}}, sink);
+  CHECK(all(sink) ==
+        "content/criteria/2560.yaml:1:1: error: the criteria of fiscal year 2560 do not give tools, indicators, "
+        "sub_indicators and items, and there is no earlier year to take them from\n");
+}
+
 TEST_CASE("based_on_must_name_a_year_with_criteria") {
   CHECK(assembled("fiscal_year: 2569\nbased_on: 2560\n") ==
         "content/criteria/2569.yaml:2:11: error: there are no criteria for fiscal year 2560 to base these on\n");
@@ -151,11 +161,12 @@ TEST_CASE("the_site_file_of_a_year_replaces_the_shipped_one_and_later_years_inhe
   auto y2568 = content::parse_criteria("fiscal_year: 2568\nsource: x\n", "content/criteria/2568.yaml", sink);
   REQUIRE(own_2566);
   REQUIRE(y2568);
-  // The site's 2566 gives only the rating: with nothing earlier to inherit from, it must give all.
+  // The site's 2566 gives only the rating: the rest comes from the shipped 2566.
   auto set = content::CriteriaSet::assemble({{2566, *own_2566}, {2568, *y2568}}, sink);
-  CHECK(all(sink) ==
-        "content/criteria/2566.yaml:1:1: error: the criteria of fiscal year 2566 do not give tools, indicators, "
-        "sub_indicators and items, and there is no earlier year to take them from\n");
+  CHECK(all(sink) == "");
+  CHECK(set.own(2566)->origin == "content/criteria/2566.yaml");
+  CHECK(set.own(2566)->items.size() == 43);
+  CHECK(set.own(2566)->rating.scale == "nacc-5");
   CHECK(set.own(2568)->rating.scale == "nacc-5");
   CHECK(set.for_year(2567)->fiscal_year == 2566);
   CHECK(set.for_year(2570)->fiscal_year == 2568);

@@ -4,27 +4,27 @@
 
 #include "thai/dates.h"
 
-namespace itagen::scaffold {
+namespace itagen::thai {
 
 class Clock {
  public:
   virtual ~Clock() = default;
-  virtual thai::Date today() const = 0;
+  virtual Date today() const = 0;
 };
 
 // The local date of the machine (offices run their laptops on Thai time).
 class SystemClock final : public Clock {
  public:
-  thai::Date today() const override;
+  Date today() const override;
 };
 
 class FixedClock final : public Clock {
  public:
-  explicit FixedClock(thai::Date date) : date_(date) {}
-  thai::Date today() const override { return date_; }
+  explicit FixedClock(Date date) : date_(date) {}
+  Date today() const override { return date_; }
 
  private:
-  thai::Date date_;
+  Date date_;
 };
 
-}  // namespace itagen::scaffold
+}  // namespace itagen::thai

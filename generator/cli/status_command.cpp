@@ -1,0 +1,136 @@
+// `itagen status`: the year's readiness for the officer and the people responsible for items,
+// as text for people (Thai, grouped by responsible group, aligned within 80 columns), CSV or JSON.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "cli/text_width.h"
+#include "model/readiness.h"
+#include "pipeline/pipeline.h"
+#include "thai/clock.h"
+#include "views/readiness_views.h"
+
+namespace itagen::cli {
+namespace {
+
+void print_text(std::ostream& out, const model::Readiness& r, const content::SiteConfig& site, const thai::Date& today) {
+  const auto digits = site.numerals;
+  auto local = [&](const std::string& s) { return thai::localize_digits(s, digits); };
+  out << local("ความพร้อมการเปิดเผยข้อมูล (OIT) ปีงบประมาณ " + std::to_string(r.fiscal_year) + "  " + site.short_name) << "\n";
+  if (r.deadline) {
+    long days = views::days_until(today, *r.deadline);
+    std::string when = thai::thai_short_date(*r.deadline, thai::Numerals::kArabic);
+    out << local(days >= 0 ? "กำหนดส่ง " + when + ": อีก " + std::to_string(days) + " วัน"
+                           : "กำหนดส่ง " + when + ": เลยกำหนดมาแล้ว " + std::to_string(-days) + " วัน")
+        << "\n";
+  } else {
+    out << "ยังไม่ได้กำหนดวันส่ง (oit_deadline: ใน content/site.yaml)\n";
+  }
+  std::string counts;
+  for (auto s : {model::ItemState::kPublished, model::ItemState::kStatement, model::ItemState::kMissing,
+                 model::ItemState::kStale, model::ItemState::kBroken}) {
+    counts += (counts.empty() ? "" : " · ") + views::state_label(s) + " " + std::to_string(r.count(s));
+  }
+  out << local(counts + "  (รวม " + std::to_string(r.items.size()) + " ข้อ)") << "\n";
+
+  // Groups in the order of the year's list; within a group, items not ready first.
+  std::vector<std::string> order;
+  for (const auto& item : r.items) {
+    std::string g = item.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : item.responsible;
+    if (std::find(order.begin(), order.end(), g) == order.end()) order.push_back(g);
+  }
+  constexpr std::size_t kTitleWidth = 50;
+  for (const auto& g : order) {
+    int ready = 0, total = 0;
+    for (const auto& item : r.items) {
+      if ((item.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : item.responsible) != g) continue;
+      ++total;
+      ready += model::ready(item.state);
+    }
+    out << "\n" << local(g + "  (พร้อม " + std::to_string(ready) + " จาก " + std::to_string(total) + ")") << "\n";
+    for (bool want_ready : {false, true}) {
+      for (const auto& item : r.items) {
+        if ((item.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : item.responsible) != g) continue;
+        if (model::ready(item.state) != want_ready) continue;
+        out << "  " << pad(item.item->code, 5) << pad(fit(local(item.item->title), kTitleWidth), kTitleWidth + 1)
+            << views::state_label(item.state) << "\n";
+        for (const auto& p : item.problems) {
+          // A missing file is what the state says already; the command to create it follows.
+          if (p.kind != model::Problem::Kind::kNoFile) out << "       " << local(views::problem_text(p, r.fiscal_year)) << "\n";
+        }
+        if (!item.file) {
+          out << "       itagen new oit " << item.item->code << " --year " << r.fiscal_year << "\n";
+        } else if (!model::ready(item.state)) {
+          out << "       " << item.file->where.path << "\n";
+        }
+      }
+    }
+  }
+  if (!r.gaps.empty()) {
+    out << "\nเรื่องอื่นของปีที่ยังค้าง\n";
+    for (const auto& gap : r.gaps) {
+      out << "  - " << local(views::gap_text(gap)) << "\n    " << gap.path << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+CLI::App* add_status_command(CLI::App& app, StatusOptions& options) {
+  auto* cmd = app.add_subcommand("status", "what is still missing, stale or broken before the OIT deadline");
+  cmd->add_option("--source,-s", options.common.source, "site folder (holds content/)")->capture_default_str();
+  cmd->add_option("--year", options.year, "fiscal year (BE), default the latest with content");
+  cmd->add_option("--format", options.format, "text, csv or json")
+      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->capture_default_str();
+  cmd->add_flag("--strict", options.strict, "exit with status 1 when anything is not ready");
+  cmd->add_option("--today", options.today, "the date to use as today, YYYY-MM-DD")->group("");
+  return cmd;
+}
+
+int run_status(const StatusOptions& options) {
+  thai::Date today = thai::SystemClock().today();
+  if (!options.today.empty()) {
+    std::string why;
+    auto date = thai::parse_date(options.today, &why);
+    if (!date) {
+      std::cerr << "error: --today " << options.today << ": " << why << "\n";
+      return 2;
+    }
+    today = *date;
+  }
+  fs::RealFileSystem files(options.common.source);
+  diag::DiagnosticSink sink;
+  pipeline::Options pipeline_options;
+  pipeline_options.render = false;
+  pipeline::Build build = pipeline::run(files, nullptr, pipeline_options, sink);
+  if (!build.model) {
+    print_diagnostics(std::cerr, sink, files);
+    std::cerr << "status failed: the content cannot be read\n";
+    return 1;
+  }
+  // Errors elsewhere do not stop the report: an officer wants to know what is missing either way.
+  if (sink.error_count() > 0) {
+    std::cerr << "note: `itagen check` reports " << sink.error_count()
+              << (sink.error_count() == 1 ? " error" : " errors") << " in the content\n";
+  }
+  const int year = options.year ? options.year : model::latest_content_year(*build.model);
+  if (year == 0) {
+    std::cerr << "error: the site has no fiscal year with content yet\n  hint: itagen new year "
+              << thai::fiscal_year_of(today) << " --source " << options.common.source << "\n";
+    return 1;
+  }
+  model::Readiness r = model::readiness_for(*build.model, year, today);
+  if (options.format == "json") {
+    std::cout << views::readiness_json(r, today).dump(2) << "\n";
+  } else if (options.format == "csv") {
+    std::cout << views::readiness_csv(r);
+  } else {
+    print_text(std::cout, r, build.model->content.site, today);
+  }
+  return options.strict && (r.not_ready() > 0 || !r.gaps.empty()) ? 1 : 0;
+}
+
+}  // namespace itagen::cli
