@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 #include "content/records.h"
@@ -17,7 +18,10 @@ namespace itagen::content {
 
 class CriteriaSet {
  public:
-  static CriteriaSet assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink);
+  // unreadable: files whose own errors were reported: their sections are not checked against
+  // each other, which would only repeat those errors.
+  static CriteriaSet assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink,
+                              const std::set<std::string>& unreadable = {});
 
   // The year's own framework, else the latest earlier one (which is then provisional for this
   // year); nullptr when there is none.

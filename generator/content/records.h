@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -311,6 +312,10 @@ struct SiteContent {
   std::map<int, CommitteeRecord> committee;
   std::vector<PageRecord> pages;
   std::vector<std::string> static_files;  // paths relative to content/static/
+  // Files that could not be read without errors: the checks that follow leave out what would
+  // only repeat those errors (a reference into a measures file that did not parse).
+  std::set<std::string> unreadable;
+  bool readable(const std::string& path) const { return unreadable.count(path) == 0; }
   std::map<int, CriteriaFile> criteria;   // the site's own content/criteria/<fy>.yaml
 };
 

@@ -36,7 +36,7 @@ class EvidenceChecker {
     std::string p = path;
     while (!p.empty() && p.front() == '/') p.erase(0, 1);
     while (!p.empty() && p.back() == '/') p.pop_back();
-    if (model_.has_page(p)) return;
+    if (model_.has_page(p) || from_unreadable_file(p)) return;
     std::vector<std::string> all(model_.page_paths.begin(), model_.page_paths.end());
     std::string close = diag::closest_match(p, all);
     sink_.error(where, "page '" + path + "' is not a page of this site",
@@ -52,6 +52,27 @@ class EvidenceChecker {
   }
 
  private:
+  // A page that a file which failed to load would have made: its error says enough.
+  bool from_unreadable_file(const std::string& page) const {
+    const auto& c = model_.content;
+    if (c.unreadable.empty()) return false;
+    auto parts = std::vector<std::string>{};
+    for (std::size_t start = 0, slash; start <= page.size(); start = slash + 1) {
+      slash = page.find('/', start);
+      if (slash == std::string::npos) slash = page.size();
+      parts.push_back(page.substr(start, slash - start));
+    }
+    auto unreadable = [&](const std::string& path) { return !c.readable(path); };
+    if (parts.size() >= 2 && (parts[0] == "measures" || parts[0] == "committee" || parts[0] == "no-gift")) {
+      return unreadable("content/" + parts[0] + "/" + parts[1] + ".yaml");
+    }
+    if (parts.size() == 2 && parts[0] == "ita") return unreadable("content/scores/" + parts[1] + ".yaml");
+    if (parts.size() == 3 && parts[0] == "reports") {
+      return unreadable("content/reports/" + parts[1] + "/" + parts[2] + ".yaml");
+    }
+    return unreadable("content/pages/" + page + ".md");
+  }
+
   const SiteModel& model_;
   diag::DiagnosticSink& sink_;
 };

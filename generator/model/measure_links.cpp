@@ -33,11 +33,18 @@ std::string unknown_measure_hint(const SiteModel& model, int year, const std::st
 
 }  // namespace
 
+// An unknown id is worth a message only when the measures file was read and the id was given:
+// otherwise the error about that file, or the missing id, says it already.
+bool worth_reporting(const SiteModel& model, int year, const std::string& id) {
+  return !id.empty() && model.content.readable("content/measures/" + std::to_string(year) + ".yaml");
+}
+
 void link_measures(SiteModel& model, diag::DiagnosticSink& sink) {
   for (const auto& [year, reports] : model.content.reports) {
     for (const auto& report : reports) {
       for (const auto& entry : report.measures) {
         if (!find_measure(model, year, entry.id)) {
+          if (!worth_reporting(model, year, entry.id)) continue;
           sink.error(entry.where, "report names unknown measure '" + entry.id + "' of fiscal year " + std::to_string(year),
                      unknown_measure_hint(model, year, entry.id));
           continue;
@@ -50,6 +57,7 @@ void link_measures(SiteModel& model, diag::DiagnosticSink& sink) {
     for (const auto& meeting : committee.meetings) {
       for (const auto& id : meeting.measures) {
         if (!find_measure(model, year, id.value)) {
+          if (!worth_reporting(model, year, id.value)) continue;
           sink.error(id.where, "meeting names unknown measure '" + id.value + "' of fiscal year " + std::to_string(year),
                      unknown_measure_hint(model, year, id.value));
           continue;

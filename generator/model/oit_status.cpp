@@ -7,7 +7,7 @@
 namespace itagen::model {
 
 void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
-  model.criteria = content::CriteriaSet::assemble(model.content.criteria, sink);
+  model.criteria = content::CriteriaSet::assemble(model.content.criteria, sink, model.content.unreadable);
   for (const auto& [year, files] : model.content.oit) {
     OitYear oy;
     oy.fiscal_year = year;

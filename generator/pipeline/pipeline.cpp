@@ -58,6 +58,9 @@ std::optional<content::SiteContent> load(const fs::FileSystem& files, const Opti
   content = content::load_site(files, diags);
   build.load_diagnostics.assign(diags.diagnostics().begin() + static_cast<std::ptrdiff_t>(first),
                                 diags.diagnostics().end());
+  for (const auto& d : build.load_diagnostics) {
+    if (d.severity == diag::Severity::kError) content->unreadable.insert(d.where.path);
+  }
   if (!options.base_url.empty()) {
     content->site.base_url = options.base_url;
     if (content->site.base_url.back() != '/') content->site.base_url += '/';
@@ -104,7 +107,8 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
 
   std::optional<content::SiteContent> content = load(files, options, everything, incremental, build, diags);
   timer.done(build.reparsed_only ? "load (1 page)" : "load");
-  if (diags.has_errors()) return build;
+  // The checks run even when some files could not be read, so that one run reports every
+  // problem (a file that failed to load is simply absent from what they see).
 
   std::shared_ptr<const model::SiteModel> model = model::assemble(std::move(*content), diags);
   timer.done("assemble+check");
