@@ -83,8 +83,9 @@ void read_monitoring(Reader& r, const Value& v, Monitoring& m) {
   }
 }
 
+// Reports a list with no entries. A list whose entries were all wrong says so already.
 void require_some(Reader& r, const Value& v, bool empty) {
-  if (v.present() && v.node.IsSequence() && empty) {
+  if (v.present() && v.node.IsSequence() && v.node.size() == 0 && empty) {
     r.error(v.where, "'" + v.name + "' needs at least one entry", "add a '- ' line under '" + v.name + ":'");
   }
 }

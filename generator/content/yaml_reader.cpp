@@ -153,6 +153,47 @@ void Reader::visit() {
   if (++visited_ > kNodeBudget) throw TooComplex{};
 }
 
+// yaml-cpp's words for two mistakes officers make name neither the cause nor its line: a tab in
+// the indentation ("illegal block entry", "end of map not found"), and entries pasted under a
+// `key: []` ("end of map not found" at the pasted line). Reports them and returns true.
+bool explain_common_mistake(std::string_view text, std::size_t error_pos, Reader& r) {
+  const std::size_t error_line_end = std::min(text.size(), text.find('\n', error_pos));
+  // The first tab in the leading whitespace of any line up to the error's.
+  for (std::size_t start = 0; start < text.size() && start <= error_line_end;) {
+    std::size_t end = std::min(text.size(), text.find('\n', start));
+    std::size_t indent = text.find_first_not_of(' ', start);
+    if (indent < end && text[indent] == '\t') {
+      r.error(r.at(mark_at(text, indent)), "invalid YAML: a tab in the indentation",
+              "indent with spaces: YAML does not allow tabs there (many editors can turn tabs into spaces)");
+      return true;
+    }
+    start = end + 1;
+  }
+  // The nearest non-blank line before the error's ends with an empty list or map.
+  std::size_t end = text.rfind('\n', error_pos == 0 ? 0 : error_pos - 1);  // the end of that line
+  while (end != std::string_view::npos && end > 0) {
+    std::size_t start = text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view line = text.substr(start, end - start);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos) {
+      end = start == 0 ? std::string_view::npos : start - 1;
+      continue;
+    }
+    const std::size_t colon = line.rfind(':');
+    const std::string_view empty = line.size() >= 2 ? line.substr(line.size() - 2) : std::string_view();
+    if ((empty != "[]" && empty != "{}") || colon == std::string_view::npos || colon < indent) break;
+    const std::string key(line.substr(indent, colon - indent));
+    r.error(r.at(mark_at(text, start + line.size() - 2)),
+            "invalid YAML: '" + key + ": " + std::string(empty) + "' is empty, so the lines under it do not belong to it",
+            "remove the '" + std::string(empty) + "' so that the entries below become its " +
+                (empty == "[]" ? "list" : "map"));
+    return true;
+  }
+  return false;
+}
+
 std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check) {
   if (check && !check_encoding(text, r.path(), r.start().line - 1, r.sink())) return std::nullopt;
   // A byte order mark (Windows Notepad writes one) is not content; yaml-cpp skips it too but
@@ -190,6 +231,7 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
       }
       return std::nullopt;
     }
+    if (e.mark.pos >= 0 && explain_common_mistake(text, static_cast<std::size_t>(e.mark.pos), r)) return std::nullopt;
     r.error(r.at(e.mark), "invalid YAML: " + e.msg,
             "check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" % @ "
             "in quotes");

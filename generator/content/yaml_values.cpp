@@ -33,6 +33,20 @@ std::optional<std::string> as_text(Reader& r, const Value& v) {
   return v.node.Scalar();
 }
 
+// Thai digits (๐-๙, U+0E50-U+0E59: bytes E0 B9 90-99) in what should be a number.
+bool has_thai_digits(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (text[i] == '\xE0' && text[i + 1] == '\xB9' && static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+        static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr const char* kThaiDigitsHint =
+    "write numbers with the digits 0-9; the site prints them in Thai digits when site.yaml says numerals: thai";
+
 std::optional<int> as_int(Reader& r, const Value& v) {
   auto text = as_text(r, v);
   if (!text) return std::nullopt;
@@ -42,7 +56,8 @@ std::optional<int> as_int(Reader& r, const Value& v) {
   bool ok = !digits.empty() && digits.size() <= 9 &&
             std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!ok) {
-    r.error(v.where, "expected a whole number, got '" + *text + "'", "write digits only, like 5");
+    r.error(v.where, "expected a whole number, got '" + *text + "'",
+            has_thai_digits(*text) ? kThaiDigitsHint : "write the number alone, digits only, like 5");
     return std::nullopt;
   }
   int value = 0;
@@ -59,7 +74,7 @@ std::optional<Score> as_score(Reader& r, const Value& v) {
     if (why.find("decimals") != std::string::npos) {
       r.error(v.where, why, kScoreHint);
     } else {
-      r.error(v.where, "expected a score, got '" + *text + "'", kScoreHint);
+      r.error(v.where, "expected a score, got '" + *text + "'", has_thai_digits(*text) ? kThaiDigitsHint : kScoreHint);
     }
     return std::nullopt;
   }
