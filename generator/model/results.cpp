@@ -76,6 +76,22 @@ std::string describe_levels(const ita::Rating& rating) {
   return out;
 }
 
+// ", with EIT at 94.97" when the published level's bar for each tool is what the tools miss.
+std::string tools_below(const ita::Framework& fw, const ita::LevelDef& level,
+                        const std::map<std::string, ita::Fraction>& tool_scores) {
+  if (!level.min_each_tool) return {};
+  std::string out;
+  for (const auto& tool : fw.tools) {
+    auto it = tool_scores.find(tool.code);
+    if (it == tool_scores.end()) continue;
+    ita::Score own = it->second.round();
+    // Compared exactly: 94.995 rounds to 95.00 but still misses a bar of 95.
+    if (it->second.numerator() * 100 >= level.min_each_tool->hundredths() * it->second.denominator()) continue;
+    out += (out.empty() ? " with " : " and ") + tool.code + " at " + own.to_string();
+  }
+  return out;
+}
+
 // The level the year's rating gives, checked against the published one.
 void rate_year(const content::ScoresRecord& record, const ita::Framework& fw, YearResult& r,
                diag::DiagnosticSink& sink) {
@@ -96,8 +112,8 @@ void rate_year(const content::ScoresRecord& record, const ita::Framework& fw, Ye
     if (published && published != outcome.level) {
       sink.error(record.level->where,
                  "published level '" + published->name + "' contradicts the rating of fiscal year " +
-                     std::to_string(record.fiscal_year) + ": the total " + r.total->to_string() + " gives level '" +
-                     outcome.level->name + "'",
+                     std::to_string(record.fiscal_year) + ": the total " + r.total->to_string() +
+                     tools_below(fw, *published, r.scores.tool_scores) + " gives level '" + outcome.level->name + "'",
                  "levels: " + describe_levels(fw.rating) + "; check the level and the scores against the official result");
     }
     return;
