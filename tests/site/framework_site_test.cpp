@@ -92,7 +92,7 @@ TEST_CASE("a_published_level_that_contradicts_the_rating_is_an_error_quoting_bot
                            "fiscal_year: 2569\ntotal: 95.57\nlevel: ผ่านดีเยี่ยม\ntools: {IIT: 29.70, EIT: 28.20, OIT: 37.67}\n"}});
   CHECK_FALSE(site.ok);
   CHECK(contains(site.messages, "content/scores/2569.yaml:3:8: error: published level 'ผ่านดีเยี่ยม' contradicts the rating of "
-                                "fiscal year 2569: the total 95.57 with EIT at 94.00 and OIT at 94.17 gives level 'ผ่านดี'\n"));
+                                "fiscal year 2569: the total 95.57 with EIT at 94.00 and OIT at 94.18 gives level 'ผ่านดี'\n"));
   auto aa = build_with({{"content/scores/2566.yaml", "fiscal_year: 2566\ntotal: 91.23\nlevel: AA\n"}});
   CHECK(contains(aa.messages, "content/scores/2566.yaml:3:8: error: published level 'AA' contradicts the rating of fiscal "
                               "year 2566: the total 91.23 gives level 'A'\n"));
