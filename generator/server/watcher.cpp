@@ -74,7 +74,7 @@ void Watcher::add_tree(const std::string& rel, WatchBatch* created) {
   }
 }
 
-void Watcher::drain(WatchBatch& batch, std::set<std::string>& open_for_write) {
+void Watcher::drain(WatchBatch& batch, Pending& pending) {
   alignas(inotify_event) char buffer[16384];
   for (;;) {
     ssize_t n = read(inotify_fd_, buffer, sizeof buffer);
@@ -105,23 +105,43 @@ void Watcher::drain(WatchBatch& batch, std::set<std::string>& open_for_write) {
       // One write is many IN_MODIFY events; one of them says as much.
       if (batch.events.empty() || batch.events.back() != event) batch.events.push_back(event);
       const std::string& rel = event.path;
-      if (event.folder && (event.kind == WatchEvent::Kind::kCreated || event.kind == WatchEvent::Kind::kMovedTo)) {
-        add_tree(rel, &batch);
+      switch (event.kind) {
+        case WatchEvent::Kind::kCreated:
+          pending.created.insert(rel);
+          pending.unsettled.insert(rel);
+          if (event.folder) add_tree(rel, &batch);
+          break;
+        case WatchEvent::Kind::kWritten:
+          if (e->mask & IN_MODIFY) pending.unsettled.insert(rel);
+          if (e->mask & IN_CLOSE_WRITE) pending.unsettled.erase(rel);
+          break;
+        case WatchEvent::Kind::kMovedTo:
+          pending.unsettled.erase(rel);
+          if (event.folder) add_tree(rel, &batch);
+          break;
+        case WatchEvent::Kind::kDeleted:
+        case WatchEvent::Kind::kMovedFrom:
+          // A file that was there before the burst may be coming back: vim renames it away,
+          // then writes the new one. A file made during the burst is a temporary one.
+          if (event.folder || pending.created.count(rel)) {
+            pending.unsettled.erase(rel);
+          } else {
+            pending.unsettled.insert(rel);
+          }
+          break;
       }
-      if (e->mask & (IN_CREATE | IN_MODIFY)) open_for_write.insert(rel);
-      if (e->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)) open_for_write.erase(rel);
     }
   }
 }
 
 WatchBatch Watcher::next() {
   WatchBatch batch;
-  std::set<std::string> open_for_write;
+  Pending pending;
   auto first = std::chrono::steady_clock::time_point::max();
   for (;;) {
     int timeout = -1;
     if (!batch.empty()) {
-      auto quiet = open_for_write.empty() ? kQuietClosed : kQuietOpen;
+      auto quiet = pending.unsettled.empty() ? kQuietClosed : kQuietOpen;
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(first + kMaxWait - std::chrono::steady_clock::now());
       timeout = static_cast<int>(std::max<long>(0, std::min(quiet.count(), static_cast<long>(left.count()))));
     }
@@ -130,7 +150,7 @@ WatchBatch Watcher::next() {
     if (ready < 0 && errno == EINTR) continue;
     if (ready < 0 || (fds[1].revents & POLLIN)) return {};
     if (ready == 0) return batch;  // settled
-    drain(batch, open_for_write);
+    drain(batch, pending);
     if (!batch.empty() && first == std::chrono::steady_clock::time_point::max()) first = std::chrono::steady_clock::now();
   }
 }

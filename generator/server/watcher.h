@@ -24,9 +24,10 @@ class Watcher {
   bool start(std::string* error);
   // Blocks until something changed and the burst has settled; returns an empty batch once
   // stop() was called. A burst has settled when no event came for kQuietOpen while some file
-  // is still open for writing, or for kQuietClosed once every written file was closed (an
-  // editor's save is done by then; waiting longer only adds latency). Editors' scratch files
-  // are left out: vim keeps its swap file open for writing all along.
+  // is unsettled (still open for writing, or gone since the burst began: vim renames the
+  // original away before it writes the new one), or for kQuietClosed otherwise (an editor's
+  // save is done by then; waiting longer only adds latency). Editors' scratch files are left
+  // out: vim keeps its swap file open for writing all along.
   WatchBatch next();
   void stop();  // safe from any thread
 
@@ -37,8 +38,13 @@ class Watcher {
  private:
   // Watches the folder rel and its subfolders; the files already in them go into created.
   void add_tree(const std::string& rel, WatchBatch* created);
-  // Reads what is pending into the batch, and keeps track of the files open for writing.
-  void drain(WatchBatch& batch, std::set<std::string>& open_for_write);
+  // What keeps a burst from settling before kQuietOpen (see next()).
+  struct Pending {
+    std::set<std::string> unsettled;  // open for writing, or gone since the burst began
+    std::set<std::string> created;    // made during the burst: its going is a temporary file's
+  };
+  // Reads what is pending into the batch.
+  void drain(WatchBatch& batch, Pending& pending);
 
   std::string root_;
   std::vector<std::string> dirs_;
