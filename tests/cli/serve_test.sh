@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command-line tests of `itagen serve`: the URL it prints (with --port 0), serving under the
-# base path, the warning for a non-loopback --bind, a clean exit on SIGINT and SIGTERM, and
-# a refusal when the port is taken.
+# base path, an edit saved with `sed -i` served after a rebuild of a few pages, the warning for
+# a non-loopback --bind, a clean exit on SIGINT and SIGTERM, and a refusal when the port is
+# taken.
 # Usage: serve_test.sh <path-to-itagen> <repo-root>
 set -uo pipefail
 itagen=$1
@@ -28,6 +29,11 @@ base_url: https://www.example.go.th/ita/
 YAML
 printf 'fiscal_year: 2566\ntotal: 90.50\n' >"$work/site/content/scores/2566.yaml"
 printf -- '---\ntitle: เกี่ยวกับเรา\n---\nhello from the test\n' >"$work/site/content/pages/about.md"
+# More pages, so that "a few of the pages" and "all of them" differ clearly.
+mkdir -p "$work/site/content/pages/notes"
+for i in $(seq -w 1 20); do
+  printf -- '---\ntitle: บันทึก %s\n---\nnote %s\n' "$i" "$i" >"$work/site/content/pages/notes/note-$i.md"
+done
 
 # Starts `itagen serve` in the background and waits (bounded) for its "serving" line.
 start_server() {  # name args...
@@ -66,6 +72,23 @@ expect_contains "$work/page" "hello from the test" "page served"
 expect_contains "$work/page" "/__itagen/live-reload.js" "live-reload script injected"
 port=${url#http://127.0.0.1:}
 port=${port%%/*}
+
+# `sed -i` saves through a temporary file ("sedXXXXXX") renamed over the page: the edit is
+# served, and the log names the page alone, with a few of the site's pages rendered, not all.
+sed -i 's/hello from the test/edited with sed/' "$work/site/content/pages/about.md"
+for _ in $(seq 1 200); do
+  grep -q '^rebuilt after change to ' "$work/a.out" && break
+  sleep 0.05
+done
+curl -sS "${url}about/" >"$work/page" 2>&1
+expect_contains "$work/page" "edited with sed" "sed -i edit served"
+rebuilt=$(grep '^rebuilt after change to ' "$work/a.out")
+if [[ $rebuilt =~ ^rebuilt\ after\ change\ to\ content/pages/about\.md:\ ([0-9]+)\ of\ ([0-9]+)\ pages\ rendered\ in\ [0-9]+\ ms$ ]] &&
+  ((BASH_REMATCH[1] * 4 <= BASH_REMATCH[2])); then
+  pass
+else
+  fail "after sed -i, expected one rebuild line naming content/pages/about.md with a few pages rendered, got: $rebuilt"
+fi
 
 # The port is taken now: a second server refuses and says why.
 timeout -k 5 10 "$itagen" serve --source "$work/site" --port "$port" >"$work/b.out" 2>"$work/b.err"
