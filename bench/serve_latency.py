@@ -1,23 +1,33 @@
 #!/usr/bin/env python3
-"""Latency of `itagen serve`: from writing a content file to the changed page being served.
+"""Latency of `itagen serve`: from saving a content file to the changed page being served.
 
-    python3 bench/serve_latency.py [--itagen build/itagen] [--site DIR] [--page content/pages/x.md]
-                                   [--runs 30] [--pages N]
+    python3 bench/serve_latency.py [--itagen build/itagen] [--pages N [N ...] | --site DIR]
+                                   [--page content/pages/x.md] [--runs 30] [--saves in-place rename]
 
-Copies the site to a temporary folder (the original is never touched), starts
-`itagen serve --port 0` on the copy, then N times: appends a unique marker to the page's
-Markdown (an in-place write, as an editor saves), and polls the page's URL until the marker is
-served. Reports p50/p95/min/max in ms, and the server's own rebuild lines.
-With --pages N (and no --site) it generates the synthetic site with bench/gen_site.py N first.
-Default site: the example site at the repository root.
+For each site: copies it to a temporary folder (the original is never touched), starts
+`itagen serve --port 0` on the copy, then saves one page --runs times in each way, the kinds
+taking turns, each time adding a unique marker to the page's Markdown and polling the page's
+URL until the marker is served:
+
+  in-place  the file is opened, truncated and written (VS Code, nano, vim with backupcopy=yes);
+  rename    the new text goes to a temporary file in the same folder, renamed over the original,
+            as `sed -i` does (with sed's own temporary name, "sed" and six random characters);
+            vim by default, gedit and JetBrains' safe write save by a rename too.
+
+Reports p50/p95/min/max in ms per kind, the pages the server rendered for each save (from its
+"rebuilt after change to ..." lines) and the last such line per kind.
+Default: the synthetic 1,000-page site (bench/gen_site.py 1000, generated when missing or
+stale); --pages 1000 10000 measures both sizes; --site DIR any site (--site . the example site).
 """
 
 import argparse
 import http.client
 import os
+import random
 import re
 import shutil
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -26,6 +36,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+KINDS = {"in-place": "in place", "rename": "rename (sed -i)"}
+REBUILT = re.compile(r"rebuilt after change to (.*): (\d+) of (\d+) pages rendered")
 
 
 def percentile(values, p):
@@ -44,30 +56,40 @@ def first_page(site):
     sys.exit("no content/pages/**.md in " + site)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--itagen", default=os.path.join(ROOT, "build", "itagen"))
-    ap.add_argument("--site", help="site folder (holds content/); default: the example site")
-    ap.add_argument("--pages", type=int, help="generate a synthetic site of this many pages")
-    ap.add_argument("--page", help="content/pages/...md to edit; default: the first one")
-    ap.add_argument("--runs", type=int, default=30)
-    args = ap.parse_args()
+def save_in_place(file, text):
+    with open(file, "w", encoding="utf-8") as f:
+        f.write(text)
 
-    site = args.site
-    if args.pages and not site:
-        subprocess.run([sys.executable, os.path.join(HERE, "gen_site.py"), str(args.pages)], check=True)
-        site = os.path.join(HERE, "work", str(args.pages), "itagen")
-    site = site or ROOT
 
+def save_by_rename(file, text):
+    # As GNU sed -i: mkostemp("sedXXXXXX") beside the file, write, close, rename over it.
+    folder = os.path.dirname(file)
+    while True:
+        temp = os.path.join(folder, "sed" + "".join(random.choices(string.ascii_letters + string.digits, k=6)))
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            break
+        except FileExistsError:
+            continue
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.rename(temp, file)
+
+
+SAVES = {"in-place": save_in_place, "rename": save_by_rename}
+
+
+def measure(itagen, site, page, runs, kinds):
+    """Samples (ms) and the server's rebuild lines per save kind, on a copy of site."""
     tmp = tempfile.mkdtemp(prefix="itagen-serve-latency-")
     copy = os.path.join(tmp, "site")
     shutil.copytree(os.path.join(site, "content"), os.path.join(copy, "content"))
     if os.path.isdir(os.path.join(site, "themes")):
         shutil.copytree(os.path.join(site, "themes"), os.path.join(copy, "themes"))
-    page = args.page or first_page(copy)
+    page = page or first_page(copy)
     slug = page[len("content/pages/"):-len(".md")]
 
-    server = subprocess.Popen([args.itagen, "serve", "--source", copy, "--port", "0"], stdout=subprocess.PIPE,
+    server = subprocess.Popen([itagen, "serve", "--source", copy, "--port", "0"], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
     url = None
     lines = []
@@ -80,7 +102,7 @@ def main():
     if not url:
         server.kill()
         sys.exit("itagen serve did not start:\n" + "".join(lines))
-    rebuilds = []
+    rebuilds = []  # appended by the reader thread; list.append is atomic
     threading.Thread(target=lambda: [rebuilds.append(l.strip()) for l in server.stdout], daemon=True).start()
 
     host_port, base = url[len("http://"):].split("/", 1)
@@ -98,31 +120,73 @@ def main():
     with open(file, encoding="utf-8") as f:
         original = f.read()
 
-    samples = []
+    samples = {kind: [] for kind in kinds}
+    lines_of = {kind: [] for kind in kinds}  # the rebuild lines each save caused, per save
     try:
-        for i in range(args.runs):
-            # Letters only: a site with `numerals: thai` turns digits into Thai digits.
-            marker = "servelatencymarker" + "".join(chr(ord("a") + int(d)) for d in "%d%04d" % (os.getpid(), i))
-            start = time.perf_counter()
-            with open(file, "w", encoding="utf-8") as f:
-                f.write(original.rstrip("\n") + "\n\n" + marker + "\n")
-            deadline = start + 30
-            while marker not in fetch():
-                if time.perf_counter() > deadline:
-                    sys.exit("the edit was not served within 30 s")
-                time.sleep(0.001)
-            samples.append((time.perf_counter() - start) * 1000)
-            time.sleep(0.3)  # let the watcher settle so runs do not overlap
+        for i in range(runs):
+            for kind in kinds:  # taking turns, so that neither kind gets the quieter moments
+                # Letters only: a site with `numerals: thai` turns digits into Thai digits.
+                marker = "servelatencymarker" + "".join(chr(ord("a") + int(d)) for d in "%d%04d" % (os.getpid(), i))
+                marker += kind.replace("-", "")
+                seen = len(rebuilds)
+                start = time.perf_counter()
+                SAVES[kind](file, original.rstrip("\n") + "\n\n" + marker + "\n")
+                deadline = start + 30
+                while marker not in fetch():
+                    if time.perf_counter() > deadline:
+                        sys.exit("the %s save was not served within 30 s" % kind)
+                    time.sleep(0.001)
+                samples[kind].append((time.perf_counter() - start) * 1000)
+                time.sleep(0.3)  # let the watcher settle and the log catch up, so saves do not overlap
+                lines_of[kind].append([l for l in rebuilds[seen:] if l.startswith("rebuilt")])
     finally:
         server.terminate()
         server.wait(timeout=10)
         shutil.rmtree(tmp, ignore_errors=True)
+    return page, samples, lines_of
 
-    print("site: %s  page: %s  runs: %d" % (site, page, len(samples)))
-    print("save -> served: p50 %.1f ms  p95 %.1f ms  min %.1f ms  max %.1f ms" %
-          (statistics.median(samples), percentile(samples, 95), min(samples), max(samples)))
-    for line in [l for l in rebuilds if l.startswith("rebuilt")][-3:]:
-        print("  server: " + line)
+
+def report(site, page, runs, samples, lines_of):
+    pages = None
+    print("site: %s  page: %s  saves: %d of each kind" % (site, page, runs))
+    print("%-16s %8s %8s %8s %8s  %s" % ("save", "p50 ms", "p95 ms", "min ms", "max ms", "pages rendered per save (median)"))
+    for kind, values in samples.items():
+        rendered = []
+        for save_lines in lines_of[kind]:
+            counts = [REBUILT.match(l) for l in save_lines]
+            rendered.append(sum(int(m.group(2)) for m in counts if m))
+            pages = next((int(m.group(3)) for m in counts if m), pages)
+        print("%-16s %8.1f %8.1f %8.1f %8.1f  %s" % (KINDS[kind], statistics.median(values), percentile(values, 95),
+                                                     min(values), max(values), statistics.median(rendered)))
+    if pages:
+        print("(the site has %d pages)" % pages)
+    for kind in samples:
+        last = next((ls[-1] for ls in reversed(lines_of[kind]) if ls), None)
+        if last:
+            print("  server, %s: %s" % (KINDS[kind], last))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--itagen", default=os.path.join(ROOT, "build", "itagen"))
+    ap.add_argument("--site", help="site folder (holds content/); default: the synthetic 1,000-page site")
+    ap.add_argument("--pages", type=int, nargs="+", help="synthetic sites of these many pages (default 1000)")
+    ap.add_argument("--page", help="content/pages/...md to edit; default: the first one")
+    ap.add_argument("--runs", type=int, default=30, help="saves of each kind per site (default 30)")
+    ap.add_argument("--saves", nargs="+", choices=list(KINDS), default=list(KINDS), help="save kinds (default both)")
+    args = ap.parse_args()
+    if args.site and args.pages:
+        sys.exit("give --site or --pages, not both")
+
+    sites = [args.site] if args.site else []
+    for n in ([] if args.site else args.pages or [1000]):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_site.py"), str(n)], check=True)
+        sites.append(os.path.join(HERE, "work", str(n), "itagen"))
+    for i, site in enumerate(sites):
+        if i:
+            print()
+        page, samples, lines_of = measure(args.itagen, site, args.page, args.runs, args.saves)
+        report(site, page, args.runs, samples, lines_of)
 
 
 if __name__ == "__main__":

@@ -33,8 +33,10 @@ bool Preview::start(Listener on_rebuild, RebuildReport* first_build, std::string
 
 void Preview::watch_loop(Listener on_rebuild) {
   for (;;) {
-    ChangeSet changes = watcher_.next();
-    if (changes.empty()) return;  // stopped
+    WatchBatch batch = watcher_.next();
+    if (batch.empty()) return;  // stopped
+    ChangeSet changes = rebuilder_.net_changes(batch);
+    if (changes.empty()) continue;  // only temporary files came and went
     RebuildReport report;
     try {
       report = rebuilder_.rebuild(changes);

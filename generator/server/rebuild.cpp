@@ -49,6 +49,19 @@ pipeline::Scope Rebuilder::scope_for(const ChangeSet& changes) {
   return scope;
 }
 
+ChangeSet Rebuilder::net_changes(const WatchBatch& batch) const {
+  // inputs_ holds files; a folder existed when some known file is inside it.
+  auto existed_before = [this](const std::string& path) {
+    if (inputs_.count(path)) return true;
+    auto inside = inputs_.lower_bound(path + "/");
+    return inside != inputs_.end() && inside->starts_with(path + "/");
+  };
+  ChangeSet changes;
+  changes.overflow = batch.overflow;
+  for (const auto& [path, change] : coalesce(batch.events, existed_before)) changes.paths.insert(path);
+  return changes;
+}
+
 RebuildReport Rebuilder::build_all() {
   list_inputs();
   return run(pipeline::Scope{}, {});

@@ -1,6 +1,7 @@
-// Deciding what a change affects and rebuilding the served site. A content file edited in
-// place re-renders the pages that declare it as a source; anything else (site.yaml, static
-// files, criteria, a theme, a file created or deleted, dropped watch events) rebuilds all.
+// Deciding what a change affects and rebuilding the served site. A content file edited (in
+// place, or replaced by an editor's rename) re-renders the pages that declare it as a source;
+// anything else (site.yaml, static files, criteria, a theme, a file that appeared or vanished,
+// dropped watch events) rebuilds all.
 #pragma once
 
 #include <optional>
@@ -10,8 +11,8 @@
 
 #include "pipeline/pipeline.h"
 #include "fs/file_system.h"
+#include "server/change_events.h"
 #include "server/site_snapshot.h"
-#include "server/watcher.h"
 
 namespace itagen::server {
 
@@ -31,6 +32,9 @@ class Rebuilder {
   Rebuilder(const fs::FileSystem& files, pipeline::Options options);
 
   RebuildReport build_all();
+  // The net changes of the watcher's burst, by what this knows existed before it. Empty when
+  // the burst only made and removed temporary files: there is nothing to rebuild.
+  ChangeSet net_changes(const WatchBatch& batch) const;
   RebuildReport rebuild(const ChangeSet& changes);
   // The snapshot to serve now: the last good site, and the error when the last build failed.
   SiteSnapshot snapshot() const;

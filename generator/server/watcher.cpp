@@ -22,13 +22,16 @@ std::string join_rel(const std::string& dir, const std::string& name) {
   return dir.empty() ? name : dir + "/" + name;
 }
 
-}  // namespace
-
-bool is_scratch_file(const std::string& name) {
-  if (name.empty() || name[0] == '.' || name[0] == '#' || name.back() == '~' || name == "4913") return true;
-  auto ends = [&](std::string_view s) { return name.size() >= s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0; };
-  return ends(".swp") || ends(".swx") || ends(".tmp");
+// An inotify event carries one of these (besides IN_ISDIR).
+WatchEvent::Kind kind_of(uint32_t mask) {
+  if (mask & IN_CREATE) return WatchEvent::Kind::kCreated;
+  if (mask & IN_DELETE) return WatchEvent::Kind::kDeleted;
+  if (mask & IN_MOVED_FROM) return WatchEvent::Kind::kMovedFrom;
+  if (mask & IN_MOVED_TO) return WatchEvent::Kind::kMovedTo;
+  return WatchEvent::Kind::kWritten;  // IN_MODIFY, IN_CLOSE_WRITE, IN_ATTRIB
 }
+
+}  // namespace
 
 Watcher::Watcher(std::string root, std::vector<std::string> dirs) : root_(std::move(root)), dirs_(std::move(dirs)) {}
 
@@ -54,7 +57,7 @@ bool Watcher::start(std::string* error) {
   return true;
 }
 
-void Watcher::add_tree(const std::string& rel, ChangeSet* created) {
+void Watcher::add_tree(const std::string& rel, WatchBatch* created) {
   std::error_code ec;
   std::filesystem::path abs = std::filesystem::path(root_) / rel;
   if (!std::filesystem::is_directory(abs, ec)) return;
@@ -66,21 +69,21 @@ void Watcher::add_tree(const std::string& rel, ChangeSet* created) {
     if (it->is_directory(ec) && !it->is_symlink(ec)) {
       add_tree(child, created);
     } else if (created && !is_scratch_file(it->path().filename().string())) {
-      created->paths.insert(child);  // written before the watch existed
+      created->events.push_back({WatchEvent::Kind::kCreated, child});  // written before the watch existed
     }
   }
 }
 
-bool Watcher::drain(ChangeSet& changes, std::set<std::string>& open_for_write) {
+void Watcher::drain(WatchBatch& batch, Pending& pending) {
   alignas(inotify_event) char buffer[16384];
   for (;;) {
     ssize_t n = read(inotify_fd_, buffer, sizeof buffer);
-    if (n <= 0) return true;  // EAGAIN: nothing more pending
+    if (n <= 0) return;  // EAGAIN: nothing more pending
     for (char* p = buffer; p < buffer + n;) {
       auto* e = reinterpret_cast<inotify_event*>(p);
       p += sizeof(inotify_event) + e->len;
       if (e->mask & IN_Q_OVERFLOW) {
-        changes.overflow = true;
+        batch.overflow = true;
         continue;
       }
       auto dir = watched_.find(e->wd);
@@ -98,23 +101,47 @@ bool Watcher::drain(ChangeSet& changes, std::set<std::string>& open_for_write) {
       } else if (is_scratch_file(name)) {
         continue;
       }
-      std::string rel = join_rel(dir->second, name);
-      changes.paths.insert(rel);
-      if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO))) add_tree(rel, &changes);
-      if (e->mask & (IN_CREATE | IN_MODIFY)) open_for_write.insert(rel);
-      if (e->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)) open_for_write.erase(rel);
+      WatchEvent event{kind_of(e->mask), join_rel(dir->second, name), (e->mask & IN_ISDIR) != 0};
+      // One write is many IN_MODIFY events; one of them says as much.
+      if (batch.events.empty() || batch.events.back() != event) batch.events.push_back(event);
+      const std::string& rel = event.path;
+      switch (event.kind) {
+        case WatchEvent::Kind::kCreated:
+          pending.created.insert(rel);
+          pending.unsettled.insert(rel);
+          if (event.folder) add_tree(rel, &batch);
+          break;
+        case WatchEvent::Kind::kWritten:
+          if (e->mask & IN_MODIFY) pending.unsettled.insert(rel);
+          if (e->mask & IN_CLOSE_WRITE) pending.unsettled.erase(rel);
+          break;
+        case WatchEvent::Kind::kMovedTo:
+          pending.unsettled.erase(rel);
+          if (event.folder) add_tree(rel, &batch);
+          break;
+        case WatchEvent::Kind::kDeleted:
+        case WatchEvent::Kind::kMovedFrom:
+          // A file that was there before the burst may be coming back: vim renames it away,
+          // then writes the new one. A file made during the burst is a temporary one.
+          if (event.folder || pending.created.count(rel)) {
+            pending.unsettled.erase(rel);
+          } else {
+            pending.unsettled.insert(rel);
+          }
+          break;
+      }
     }
   }
 }
 
-ChangeSet Watcher::next() {
-  ChangeSet changes;
-  std::set<std::string> open_for_write;
+WatchBatch Watcher::next() {
+  WatchBatch batch;
+  Pending pending;
   auto first = std::chrono::steady_clock::time_point::max();
   for (;;) {
     int timeout = -1;
-    if (!changes.empty()) {
-      auto quiet = open_for_write.empty() ? kQuietClosed : kQuietOpen;
+    if (!batch.empty()) {
+      auto quiet = pending.unsettled.empty() ? kQuietClosed : kQuietOpen;
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(first + kMaxWait - std::chrono::steady_clock::now());
       timeout = static_cast<int>(std::max<long>(0, std::min(quiet.count(), static_cast<long>(left.count()))));
     }
@@ -122,9 +149,9 @@ ChangeSet Watcher::next() {
     int ready = poll(fds, 2, timeout);
     if (ready < 0 && errno == EINTR) continue;
     if (ready < 0 || (fds[1].revents & POLLIN)) return {};
-    if (ready == 0) return changes;  // settled
-    drain(changes, open_for_write);
-    if (!changes.empty() && first == std::chrono::steady_clock::time_point::max()) first = std::chrono::steady_clock::now();
+    if (ready == 0) return batch;  // settled
+    drain(batch, pending);
+    if (!batch.empty() && first == std::chrono::steady_clock::time_point::max()) first = std::chrono::steady_clock::now();
   }
 }
 

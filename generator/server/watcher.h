@@ -1,5 +1,5 @@
 // Watches a site's source folders (content/, themes/) with inotify, recursively, and hands
-// over the paths that changed once a burst of edits has settled.
+// over the events of a burst of edits once it has settled.
 #pragma once
 
 #include <chrono>
@@ -8,13 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace itagen::server {
+#include "server/change_events.h"
 
-struct ChangeSet {
-  std::set<std::string> paths;  // site-relative ("content/pages/about.md"); folders too
-  bool overflow = false;        // the kernel dropped events: anything may have changed
-  bool empty() const { return paths.empty() && !overflow; }
-};
+namespace itagen::server {
 
 class Watcher {
  public:
@@ -26,11 +22,13 @@ class Watcher {
   Watcher& operator=(const Watcher&) = delete;
 
   bool start(std::string* error);
-  // Blocks until something changed and the burst has settled; returns an empty set once
+  // Blocks until something changed and the burst has settled; returns an empty batch once
   // stop() was called. A burst has settled when no event came for kQuietOpen while some file
-  // is still open for writing, or for kQuietClosed once every written file was closed (an
-  // editor's save is done by then; waiting longer only adds latency).
-  ChangeSet next();
+  // is unsettled (still open for writing, or gone since the burst began: vim renames the
+  // original away before it writes the new one), or for kQuietClosed otherwise (an editor's
+  // save is done by then; waiting longer only adds latency). Editors' scratch files are left
+  // out: vim keeps its swap file open for writing all along.
+  WatchBatch next();
   void stop();  // safe from any thread
 
   static constexpr std::chrono::milliseconds kQuietClosed{10};
@@ -38,9 +36,15 @@ class Watcher {
   static constexpr std::chrono::milliseconds kMaxWait{1000};
 
  private:
-  void add_tree(const std::string& rel, ChangeSet* created);
-  // Reads what is pending; false when stopped.
-  bool drain(ChangeSet& changes, std::set<std::string>& open_for_write);
+  // Watches the folder rel and its subfolders; the files already in them go into created.
+  void add_tree(const std::string& rel, WatchBatch* created);
+  // What keeps a burst from settling before kQuietOpen (see next()).
+  struct Pending {
+    std::set<std::string> unsettled;  // open for writing, or gone since the burst began
+    std::set<std::string> created;    // made during the burst: its going is a temporary file's
+  };
+  // Reads what is pending into the batch.
+  void drain(WatchBatch& batch, Pending& pending);
 
   std::string root_;
   std::vector<std::string> dirs_;
@@ -48,8 +52,5 @@ class Watcher {
   int stop_fd_ = -1;
   std::map<int, std::string> watched_;  // watch descriptor -> site-relative folder ("" = root)
 };
-
-// True for names editors and tools write beside a file (".x.swp", "x~", "4913", "#x#").
-bool is_scratch_file(const std::string& name);
 
 }  // namespace itagen::server

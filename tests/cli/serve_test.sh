@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command-line tests of `itagen serve`: the URL it prints (with --port 0), serving under the
-# base path, the warning for a non-loopback --bind, a clean exit on SIGINT and SIGTERM, and
-# a refusal when the port is taken.
+# base path, a page saved with `sed -i` (and as vim and JetBrains' editors save) served after a
+# rebuild of a few pages, a new page rebuilding all, the warning for a non-loopback --bind, a
+# clean exit on SIGINT and SIGTERM, and a refusal when the port is taken.
 # Usage: serve_test.sh <path-to-itagen> <repo-root>
 set -uo pipefail
 itagen=$1
@@ -28,6 +29,11 @@ base_url: https://www.example.go.th/ita/
 YAML
 printf 'fiscal_year: 2566\ntotal: 90.50\n' >"$work/site/content/scores/2566.yaml"
 printf -- '---\ntitle: เกี่ยวกับเรา\n---\nhello from the test\n' >"$work/site/content/pages/about.md"
+# More pages, so that "a few of the pages" and "all of them" differ clearly.
+mkdir -p "$work/site/content/pages/notes"
+for i in $(seq -w 1 20); do
+  printf -- '---\ntitle: บันทึก %s\n---\nnote %s\n' "$i" "$i" >"$work/site/content/pages/notes/note-$i.md"
+done
 
 # Starts `itagen serve` in the background and waits (bounded) for its "serving" line.
 start_server() {  # name args...
@@ -66,6 +72,47 @@ expect_contains "$work/page" "hello from the test" "page served"
 expect_contains "$work/page" "/__itagen/live-reload.js" "live-reload script injected"
 port=${url#http://127.0.0.1:}
 port=${port%%/*}
+
+# Saves of about.md, one at a time. Each gives one more rebuild line: it names the saved file
+# alone, with a few of the site's pages rendered (or all of them, for a new page), and the page
+# is served with the new text.
+rebuilds_seen=0
+expect_rebuilt() {  # file text pages(few|all) what
+  local rebuilt n
+  for _ in $(seq 1 200); do
+    n=$(grep -c '^rebuilt after change to ' "$work/a.out")
+    [ "$n" -gt "$rebuilds_seen" ] && break
+    sleep 0.05
+  done
+  sleep 0.2  # a second rebuild line, had the save been taken for two changes, shows by now
+  rebuilt=$(grep '^rebuilt after change to ' "$work/a.out" | tail -n +$((rebuilds_seen + 1)))
+  rebuilds_seen=$(grep -c '^rebuilt after change to ' "$work/a.out")
+  local page=${1#content/pages/}
+  curl -sS "${url}${page%.md}/" >"$work/page" 2>&1
+  expect_contains "$work/page" "$2" "$4: edit served"
+  if [[ $rebuilt =~ ^rebuilt\ after\ change\ to\ ([^:]+):\ ([0-9]+)\ of\ ([0-9]+)\ pages\ rendered\ in\ [0-9]+\ ms$ ]] &&
+    [ "${BASH_REMATCH[1]}" = "$1" ] &&
+    { { [ "$3" = few ] && ((BASH_REMATCH[2] * 4 <= BASH_REMATCH[3])); } ||
+      { [ "$3" = all ] && ((BASH_REMATCH[2] == BASH_REMATCH[3])); }; }; then
+    pass
+  else
+    fail "$4: expected one rebuild line naming $1 with $3 pages rendered, got: $rebuilt"
+  fi
+}
+about=$work/site/content/pages/about.md
+# sed -i writes "sedXXXXXX" beside the page and renames it over the page.
+sed -i 's/hello from the test/edited with sed/' "$about"
+expect_rebuilt content/pages/about.md "edited with sed" few "sed -i"
+# vim by default renames the page to about.md~, writes a new about.md, deletes about.md~.
+mv "$about" "$about~" && printf -- '---\ntitle: เกี่ยวกับเรา\n---\nsaved as vim does\n' >"$about" && rm "$about~"
+expect_rebuilt content/pages/about.md "saved as vim does" few "vim-style save"
+# JetBrains' safe write: a ___jb_tmp___ file, the original renamed to ___jb_old___, swapped.
+printf -- '---\ntitle: เกี่ยวกับเรา\n---\nsaved as JetBrains does\n' >"${about}___jb_tmp___"
+mv "$about" "${about}___jb_old___" && mv "${about}___jb_tmp___" "$about" && rm "${about}___jb_old___"
+expect_rebuilt content/pages/about.md "saved as JetBrains does" few "JetBrains-style save"
+# A new page changes the page set: every page is rendered.
+printf -- '---\ntitle: บันทึกใหม่\n---\na new note\n' >"$work/site/content/pages/notes/note-21.md"
+expect_rebuilt content/pages/notes/note-21.md "a new note" all "new page"
 
 # The port is taken now: a second server refuses and says why.
 timeout -k 5 10 "$itagen" serve --source "$work/site" --port "$port" >"$work/b.out" 2>"$work/b.err"

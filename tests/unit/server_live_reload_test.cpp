@@ -1,12 +1,11 @@
-// Live reload: the injected script tag, the server-rendered error overlay, the event format,
-// the event hub, and which file names the watcher ignores.
+// Live reload: the injected script tag, the server-rendered error overlay, the event format
+// and the event hub. (The file names the watcher ignores: server_change_events_test.cpp.)
 #include <doctest/doctest.h>
 
 #include <thread>
 
 #include "server/live_reload.h"
 #include "server/rebuild.h"
-#include "server/watcher.h"
 
 using namespace itagen::server;
 
@@ -49,13 +48,4 @@ TEST_CASE("event_hub_hands_the_latest_event_to_waiting_streams") {
   CHECK_FALSE(hub.wait_after(1, std::chrono::milliseconds(1)));
   hub.close();
   CHECK_FALSE(hub.wait_after(0, std::chrono::seconds(10)));
-}
-
-TEST_CASE("watcher_ignores_editor_scratch_files") {
-  CHECK(is_scratch_file(".about.md.swp"));
-  CHECK(is_scratch_file("about.md~"));
-  CHECK(is_scratch_file("4913"));
-  CHECK(is_scratch_file("#about.md#"));
-  CHECK_FALSE(is_scratch_file("about.md"));
-  CHECK_FALSE(is_scratch_file("2567.yaml"));
 }
