@@ -21,10 +21,8 @@ json item_summary(const ViewContext& ctx, int year, const model::OitItemStatus& 
                     : s.present            ? "เผยแพร่แล้ว"
                                            : "ยังไม่เผยแพร่"},
          {"status_key", s.item->not_applicable ? "na" : s.statement ? "statement" : s.present ? "present" : "missing"}};
-  if (s.file) {
-    j["updated"] = ctx.date(s.file->updated);
-    j["responsible"] = s.file->responsible;
-  }
+  if (s.file) j["updated"] = ctx.date(s.file->updated);
+  j["responsible"] = optional_text(s.file ? s.file->responsible : std::string());
   return j;
 }
 

@@ -26,7 +26,7 @@ json site_data(const ViewContext& ctx) {
   return {{"site",
            {{"name", s.name},
             {"short_name", s.short_name},
-            {"name_en", s.name_en},
+            {"name_en", optional_text(s.name_en)},
             {"home", ctx.url(model::routes::home())},
             {"assets", ctx.file_url(model::routes::theme_asset(""))},
             {"feed", ctx.file_url(model::routes::feed())},

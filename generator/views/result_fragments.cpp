@@ -85,7 +85,8 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
          {"level", level_data(r)},
          {"scale", r.framework ? r.framework->rating.scale : std::string()},
          // Who set the criteria, for a year that has its own (older years borrow the earliest).
-         {"source", r.framework && r.framework->fiscal_year == r.fiscal_year ? r.framework->source : std::string()},
+         {"source", optional_text(r.framework && r.framework->fiscal_year == r.fiscal_year ? r.framework->source
+                                                                                            : std::string())},
          {"change", change_data(r)},
          {"target", target.to_string()},
          {"has_indicators", r.has_indicators()},

@@ -90,6 +90,8 @@ json ViewContext::date(const thai::Date& d) const {
 
 json ViewContext::date(const std::optional<thai::Date>& d) const { return d ? date(*d) : json(nullptr); }
 
+json optional_text(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+
 std::string kind_label(content::MeasureKind kind) {
   switch (kind) {
     case content::MeasureKind::kUrgent: return "แก้ไขโดยเร่งด่วน";

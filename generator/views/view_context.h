@@ -63,6 +63,11 @@ class ViewContext {
   markdown::Options body_markdown_;  // Markdown files: the site's unsafe_html
 };
 
+// Optional text for templates: null when empty. A Mustache section treats every string, even
+// "", as true, so an empty field would print its label with nothing after it; null is false.
+// The key stays, so that a lookup does not climb to an outer object's field of the same name.
+json optional_text(const std::string& text);
+
 // Thai labels for enumerations.
 std::string kind_label(content::MeasureKind kind);
 std::string status_label(content::ReportStatus status);

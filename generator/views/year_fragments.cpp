@@ -8,8 +8,8 @@ json no_gift_data(const ViewContext& ctx, const content::NoGiftRecord& record) {
   const auto& a = record.announcement;
   json announcement{{"title", a.title},
                     {"date", ctx.date(a.date)},
-                    {"signer_name", a.signed_by.name},
-                    {"signer_position", a.signed_by.position},
+                    {"signer_name", optional_text(a.signed_by.name)},
+                    {"signer_position", optional_text(a.signed_by.position)},
                     {"body_html", ctx.md_body(record.body)}};
   if (!a.document.empty()) announcement["document"] = ctx.file_url(a.document);
   json dissemination = json::array();
@@ -55,7 +55,7 @@ json report_data(const ViewContext& ctx, const content::ReportRecord& report) {
                {"status", status_label(e.status)},
                {"status_key", status_key(e.status)},
                {"results_html", ctx.md(e.results)},
-               {"problems_html", ctx.md(e.problems)},
+               {"problems_html", optional_text(ctx.md(e.problems))},
                {"href", ctx.url(model::routes::measure(year, e.id))}};
     entry["progress"] = e.progress ? json(*e.progress) : json(nullptr);
     ctx.put_evidence(entry, e.evidence);
@@ -79,7 +79,9 @@ json committee_data(const ViewContext& ctx, const content::CommitteeRecord& reco
   const int year = record.fiscal_year;
   json j{{"year", year}, {"url", ctx.url(model::routes::committee(year))}};
   if (record.order) {
-    json order{{"number", record.order->number}, {"date", ctx.date(record.order->date)}, {"title", record.order->title}};
+    json order{{"number", record.order->number},
+               {"date", ctx.date(record.order->date)},
+               {"title", optional_text(record.order->title)}};
     if (!record.order->document.empty()) order["document"] = ctx.file_url(record.order->document);
     j["order"] = order;
   }
@@ -103,8 +105,8 @@ json committee_data(const ViewContext& ctx, const content::CommitteeRecord& reco
       measures.push_back(std::move(ref));
     }
     meetings.push_back({{"date", ctx.date(m.date)},
-                        {"time", m.time},
-                        {"place", m.place},
+                        {"time", optional_text(m.time)},
+                        {"place", optional_text(m.place)},
                         {"agenda", ctx.md_list(m.agenda)},
                         {"resolutions", ctx.md_list(m.resolutions)},
                         {"measures", measures},

@@ -1,0 +1,79 @@
+// Whole-site tests of what the pages print where content is partial or written the way offices
+// write it: no label without its value, no word said twice, no dead phone link.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <vector>
+
+#include "site_test_support.h"
+
+using namespace itagen::testing;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// The fixture with text replaced in some of its files.
+BuiltSite build_changed(const std::string& fixture, const std::vector<std::array<std::string, 3>>& edits) {
+  auto files = read_fixture(fixture);
+  for (const auto& [path, from, to] : edits) {
+    auto& text = files[path];
+    auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, (path + ": " + from));
+    text.replace(at, from.size(), to);
+  }
+  return build_files(files);
+}
+
+}  // namespace
+
+TEST_CASE("an_item_without_a_responsible_group_shows_no_empty_row") {
+  // O43 has no responsible key; O42 writes it empty.
+  auto site = build_changed("full", {{"content/oit/2567/O42.md", "responsible: กลุ่มพัฒนาบุคลากร", "responsible: \"\""}});
+  REQUIRE(site.ok);
+  CHECK(contains(site.file("oit/2567/o01/index.html"), "<dt>ผู้รับผิดชอบ</dt><dd>กลุ่มอำนวยการ</dd>"));
+  for (const char* page : {"oit/2567/o42/index.html", "oit/2567/o43/index.html"}) {
+    CHECK_MESSAGE(!contains(site.file(page), "<dt>ผู้รับผิดชอบ</dt>"), page);
+  }
+  const auto& index = site.file("oit/2567/index.html");
+  CHECK(contains(index, "<time datetime=\"2024-04-05\">5 เม.ย. 2567</time></td><td>–</td></tr>"));
+  CHECK(contains(index, "<time datetime=\"2023-11-20\">20 พ.ย. 2566</time></td><td>–</td></tr>"));
+}
+
+TEST_CASE("measures_approved_without_a_committee_order_state_only_the_date") {
+  auto with_order = build_fixture("full");
+  REQUIRE(with_order.ok);
+  CHECK(contains(with_order.file("measures/2567/index.html"),
+                 "<p class=\"lead\">ผ่านความเห็นชอบเมื่อวันที่ <time datetime=\"2023-11-15\">15 พฤศจิกายน 2566</time> "
+                 "ตามคำสั่งที่ <a href=\"/ita/committee/2567/\">12/2567</a></p>"));
+  auto without = build_changed("full", {{"content/measures/2567.yaml", "committee_order: 12/2567\n", ""}});
+  REQUIRE(without.ok);
+  const auto& page = without.file("measures/2567/index.html");
+  CHECK(contains(page, "<p class=\"lead\">ผ่านความเห็นชอบเมื่อวันที่ <time datetime=\"2023-11-15\">15 พฤศจิกายน 2566</time></p>"));
+  CHECK_FALSE(contains(page, "ตามคำสั่งที่"));
+}
+
+TEST_CASE("optional_text_left_out_prints_no_label_without_a_value") {
+  auto site = build_changed(
+      "full", {{"content/site.yaml", "name_en: Test Primary Educational Service Area Office 1\n", ""},
+               {"content/committee/2567.yaml", "time: \"09:30\", place: ห้องประชุมใหญ่, ", ""},
+               {"content/committee/2567.yaml", ", title: แต่งตั้งคณะทำงานขับเคลื่อนการประเมิน ITA", ""},
+               {"content/measures/2567.yaml", "      report_to: การประชุมผู้บริหาร\n", ""},
+               {"content/reports/2567/6m.yaml", "    problems: ไม่มี\n", ""},
+               {"content/no-gift/2567.yaml", "name: นายผู้อำนวยการ ทดสอบ, ", ""}});
+  REQUIRE(site.ok);
+  CHECK_FALSE(contains(site.file("index.html"), "class=\"brand-en\""));
+  const auto& committee = site.file("committee/2567/index.html");
+  CHECK(contains(committee, "<h3>ประชุมวันที่ <time datetime=\"2023-11-15\">15 พฤศจิกายน 2566</time></h3>"));
+  CHECK_FALSE(contains(committee, "<p class=\"meta\">ณ </p>"));
+  CHECK(contains(committee, "<p>คำสั่งที่ 12/2567 ลงวันที่"));
+  // A measure written without an issue and without report_to.
+  CHECK_FALSE(contains(site.file("measures/2567/communication/index.html"), "ประเด็นที่ต้องแก้ไขหรือพัฒนา"));
+  CHECK_FALSE(contains(site.file("measures/2567/transparent-budget/index.html"), "<dt>รายงานต่อ</dt>"));
+  CHECK(contains(site.file("reports/2567/6m/index.html"), "<td>–</td>"));
+  CHECK_FALSE(contains(site.file("no-gift/2567/index.html"), "<strong></strong>"));
+  // An older year borrows the earliest framework and so names no source of its own.
+  CHECK_FALSE(contains(site.file("ita/2565/index.html"), "เกณฑ์การประเมิน: </p>"));
+}
