@@ -36,6 +36,11 @@ class ViewContext {
   std::string absolute_url(const std::string& path) const { return urls_.absolute_url(path); }
   // A file of the output, such as one copied from content/static/.
   std::string file_url(const std::string& file) const { return urls_.file_url(file); }
+  std::string absolute_file_url(const std::string& file) const { return urls_.absolute_file_url(file); }
+  // Where an evidence entry points: its file or page under the base path, or its outside URL
+  // as written. The absolute form is for files read away from the site (links.csv).
+  std::string evidence_url(const content::Evidence& e) const;
+  std::string absolute_evidence_url(const content::Evidence& e) const;
 
   // Markdown from YAML fields: always safe (raw HTML dropped, script links neutralised).
   std::string md(const content::Markdown& text) const;
