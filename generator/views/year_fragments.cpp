@@ -3,11 +3,31 @@
 #include "views/fragments.h"
 
 namespace itagen::views {
+namespace {
+
+// Whether the announcement's own text ends with its date, as a signed announcement does
+// ("ประกาศ ณ วันที่ 9 ตุลาคม พ.ศ. 2566"): then the signature does not say it again. Spaces
+// are left out of the comparison, since offices type them in different places.
+bool states_announcement_date(const std::string& text) {
+  std::string compact;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') continue;
+    if (text.compare(i, 2, "\xC2\xA0") == 0) {  // no-break space
+      ++i;
+      continue;
+    }
+    compact += text[i];
+  }
+  return compact.find("ประกาศณวันที่") != std::string::npos;
+}
+
+}  // namespace
 
 json no_gift_data(const ViewContext& ctx, const content::NoGiftRecord& record) {
   const auto& a = record.announcement;
   json announcement{{"title", a.title},
                     {"date", ctx.date(a.date)},
+                    {"date_in_body", states_announcement_date(record.body.source)},
                     {"signer_name", optional_text(a.signed_by.name)},
                     {"signer_position", optional_text(a.signed_by.position)},
                     {"body_html", ctx.md_body(record.body)}};

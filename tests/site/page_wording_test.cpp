@@ -15,6 +15,12 @@ bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
 // The fixture with text replaced in some of its files.
 BuiltSite build_changed(const std::string& fixture, const std::vector<std::array<std::string, 3>>& edits) {
   auto files = read_fixture(fixture);
@@ -76,4 +82,24 @@ TEST_CASE("optional_text_left_out_prints_no_label_without_a_value") {
   CHECK_FALSE(contains(site.file("no-gift/2567/index.html"), "<strong></strong>"));
   // An older year borrows the earliest framework and so names no source of its own.
   CHECK_FALSE(contains(site.file("ita/2565/index.html"), "เกณฑ์การประเมิน: </p>"));
+}
+
+TEST_CASE("the_no_gift_announcement_date_is_printed_once_when_the_text_already_states_it") {
+  const std::string line = "ประกาศ ณ วันที่ 20 ตุลาคม พ.ศ. 2566";
+  auto site = build_changed("full", {{"content/no-gift/2567.md", "ประกาศนโยบายไม่รับของขวัญ\n",
+                                      "ประกาศนโยบายไม่รับของขวัญ\n\nจึงประกาศให้ทราบโดยทั่วกัน\n\n" + line + "\n"}});
+  REQUIRE(site.ok);
+  for (const char* page : {"no-gift/2567/index.html", "report/2567/index.html"}) {
+    const auto& html = site.file(page);
+    CHECK_MESSAGE(count(html, "ประกาศ ณ วันที่") == 1, page);
+    CHECK_MESSAGE(contains(html, "<p>" + line + "</p>"), page);
+  }
+}
+
+TEST_CASE("the_no_gift_signature_states_the_date_when_the_text_does_not") {
+  auto site = build_fixture("full");
+  REQUIRE(site.ok);
+  const auto& html = site.file("no-gift/2567/index.html");
+  CHECK(count(html, "ประกาศ ณ วันที่") == 1);
+  CHECK(contains(html, "<p class=\"signature\">ประกาศ ณ วันที่ <time datetime=\"2023-10-20\">20 ตุลาคม 2566</time><br>"));
 }
