@@ -63,9 +63,12 @@ json item_results(const model::YearResult& r) {
   return groups;
 }
 
+// value is signed (-0.17) for a column of differences, where the number stands alone;
+// magnitude (0.17) goes after the direction word, since "ลดลง -0.17" says "down" twice.
 json change_data(const model::YearResult& r) {
   if (!r.change) return nullptr;
   return {{"value", r.change->to_signed_string()},
+          {"magnitude", r.change->abs().to_string()},
           {"direction", direction_label(r.direction)},
           {"key", r.direction == model::Direction::kUp     ? "up"
                   : r.direction == model::Direction::kDown ? "down"

@@ -52,7 +52,7 @@ TEST_CASE("home_shows_the_latest_result_and_the_current_year") {
   const auto& home = site.file("index.html");
   CHECK(contains(home, "96.77"));
   CHECK(contains(home, ">AA<"));
-  CHECK(contains(home, "ลดลง -0.17"));
+  CHECK(contains(home, "ลดลง 0.17"));
   CHECK(contains(home, "href=\"/ita/measures/2567/\""));
   CHECK(contains(home, "<html lang=\"th\">"));
 }

@@ -103,3 +103,18 @@ TEST_CASE("the_no_gift_signature_states_the_date_when_the_text_does_not") {
   CHECK(count(html, "ประกาศ ณ วันที่") == 1);
   CHECK(contains(html, "<p class=\"signature\">ประกาศ ณ วันที่ <time datetime=\"2023-10-20\">20 ตุลาคม 2566</time><br>"));
 }
+
+TEST_CASE("a_change_shown_with_its_direction_word_drops_the_sign") {
+  auto full = build_fixture("full");
+  REQUIRE(full.ok);
+  CHECK(contains(full.file("index.html"), "ลดลง 0.17</dd>"));
+  CHECK_FALSE(contains(full.file("index.html"), "-0.17"));
+  CHECK(contains(full.file("ita/2566/index.html"), "ลดลง 0.17</dd>"));
+  // The history table's difference column is a column of numbers: it keeps the sign.
+  CHECK(contains(full.file("ita/index.html"), "<td class=\"num\">-0.17</td>"));
+  auto frameworks = build_fixture("frameworks");
+  REQUIRE(frameworks.ok);
+  CHECK(contains(frameworks.file("ita/2569/index.html"), "เพิ่มขึ้น 4.34</dd>"));
+  CHECK_FALSE(contains(frameworks.file("ita/2569/index.html"), "+4.34"));
+  CHECK(contains(frameworks.file("ita/index.html"), "<td class=\"num\">+4.34</td>"));
+}
