@@ -21,6 +21,14 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
+// The text between the first `from` and the `to` after it; empty when either is missing.
+std::string between(const std::string& text, const std::string& from, const std::string& to) {
+  auto start = text.find(from);
+  if (start == std::string::npos) return {};
+  auto end = text.find(to, start);
+  return end == std::string::npos ? std::string() : text.substr(start, end - start);
+}
+
 // The fixture with text replaced in some of its files.
 BuiltSite build_changed(const std::string& fixture, const std::vector<std::array<std::string, 3>>& edits) {
   auto files = read_fixture(fixture);
@@ -32,6 +40,8 @@ BuiltSite build_changed(const std::string& fixture, const std::vector<std::array
   }
   return build_files(files);
 }
+
+const std::string kYearRuleFull = "ข้อมูลหรือการดำเนินการในปีงบประมาณที่ประเมิน";
 
 }  // namespace
 
@@ -117,4 +127,26 @@ TEST_CASE("a_change_shown_with_its_direction_word_drops_the_sign") {
   CHECK(contains(frameworks.file("ita/2569/index.html"), "เพิ่มขึ้น 4.34</dd>"));
   CHECK_FALSE(contains(frameworks.file("ita/2569/index.html"), "+4.34"));
   CHECK(contains(frameworks.file("ita/index.html"), "<td class=\"num\">+4.34</td>"));
+}
+
+TEST_CASE("the_year_wide_requirement_is_stated_once_and_not_in_each_item_s_list") {
+  auto site = build_fixture("full");
+  REQUIRE(site.ok);
+  const std::string sentence = "เกณฑ์ที่ใช้กับทุกข้อ: " + kYearRuleFull;
+  CHECK(count(site.file("oit/2567/index.html"), sentence) == 1);
+  const auto& o2 = site.file("oit/2567/o02/index.html");
+  CHECK(count(o2, sentence) == 1);
+  CHECK(count(o2, kYearRuleFull) == 1);
+  CHECK(contains(o2, "<li>ผู้บริหารสูงสุดและรองผู้บริหารทุกคน: ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย ช่องทางการติดต่อที่เป็นของราชการ</li>"));
+  // An item whose only requirement is the year's rule has no list, only the sentence.
+  const auto& o1 = site.file("oit/2567/o01/index.html");
+  CHECK(count(o1, kYearRuleFull) == 1);
+  const std::string box = between(o1, "<details class=\"requirements\">", "</details>");
+  CHECK(contains(box, "<p class=\"year-rule\">" + sentence + "</p>"));
+  CHECK_FALSE(contains(box, "<li>"));
+  // Another year words its rule its own way.
+  auto frameworks = build_fixture("frameworks");
+  REQUIRE(frameworks.ok);
+  CHECK(count(frameworks.file("oit/2569/o01/index.html"), "ข้อมูลในปีงบประมาณ พ.ศ. 2569") == 1);
+  CHECK(contains(frameworks.file("oit/2569/index.html"), "เกณฑ์ที่ใช้กับทุกข้อ: ข้อมูลในปีงบประมาณ พ.ศ. 2569"));
 }
