@@ -150,3 +150,27 @@ TEST_CASE("the_year_wide_requirement_is_stated_once_and_not_in_each_item_s_list"
   CHECK(count(frameworks.file("oit/2569/o01/index.html"), "ข้อมูลในปีงบประมาณ พ.ศ. 2569") == 1);
   CHECK(contains(frameworks.file("oit/2569/index.html"), "เกณฑ์ที่ใช้กับทุกข้อ: ข้อมูลในปีงบประมาณ พ.ศ. 2569"));
 }
+
+TEST_CASE("phone_links_dial_only_the_number_and_show_the_extension_as_text") {
+  auto site = build_changed("full", {{"content/site.yaml", "phone: 0-3400-0001}", "phone: 0-3400-0001 ต่อ 119}"}});
+  REQUIRE(site.ok);
+  const auto& home = site.file("index.html");
+  CHECK(contains(home, "<p>โทรศัพท์ <a href=\"tel:034000000\">0-3400-0000</a></p>"));
+  CHECK(contains(home, "สายด่วนร้องเรียน โทร <a href=\"tel:034000001\">0-3400-0001</a> ต่อ 119</li>"));
+  CHECK_FALSE(contains(home, "href=\"tel:0-"));
+}
+
+TEST_CASE("a_line_contact_becomes_a_link") {
+  const std::string website = "  website: https://www.example.go.th/\n";
+  auto official = build_changed("full", {{"content/site.yaml", website, website + "  line: \"@abc-office\"\n"}});
+  REQUIRE(official.ok);
+  CHECK(contains(official.file("index.html"), "<p>LINE <a href=\"https://line.me/R/ti/p/@abc-office\">@abc-office</a></p>"));
+  auto personal = build_changed("full", {{"content/site.yaml", website, website + "  line: ita.office\n"}});
+  REQUIRE(personal.ok);
+  CHECK(contains(personal.file("index.html"), "<p>LINE <a href=\"https://line.me/ti/p/~ita.office\">ita.office</a></p>"));
+  auto url = build_changed("full", {{"content/site.yaml", website,
+                                     website + "  line: https://line.me/R/ti/p/@example-esao1\n"}});
+  REQUIRE(url.ok);
+  CHECK(contains(url.file("index.html"),
+                 "<p>LINE <a href=\"https://line.me/R/ti/p/@example-esao1\">https://line.me/R/ti/p/@example-esao1</a></p>"));
+}
