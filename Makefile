@@ -23,8 +23,9 @@ PACKAGE_DEPS := dpkg-dev file
 # What the command-line tests need beyond the build: curl for the preview server's tests, wrk
 # for its load test (tests/cli/server_load_test.sh), python3 for the generated site of the
 # fault tests (bench/gen_site.py), and what `make deb` needs for the install test
-# (tests/cli/install_test.sh builds the package).
-TEST_DEPS := curl wrk python3 $(PACKAGE_DEPS)
+# (tests/cli/install_test.sh builds the package), and LibreOffice Calc without its desktop
+# parts to open the CSV files as an officer does (tests/cli/csv_spreadsheet_test.sh).
+TEST_DEPS := curl wrk python3 libreoffice-calc-nogui $(PACKAGE_DEPS)
 
 # What the sanitizer tests and the fuzzers need: clang, and the runtime holding libFuzzer
 # (bookworm's clang is clang 14; its runtime is only a Recommends).

@@ -1,5 +1,5 @@
-// Open data: the results as JSON and CSV, and the OIT links file. Machine-readable files keep
-// ASCII digits whatever the site's numerals.
+// Open data: the results as JSON and CSV, and the OIT answer sheet (links.csv). Machine-readable
+// files keep ASCII digits whatever the site's numerals.
 #include "text/escape.h"
 #include "views/site_files.h"
 
@@ -46,8 +46,13 @@ std::string ita_json(const ViewContext& ctx) {
   return doc.dump(2) + "\n";
 }
 
+// Excel opens a CSV as UTF-8 only when it starts with a byte order mark; without it the Thai
+// of level names, directions and titles turns into mojibake.
+constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
+
 std::string ita_history_csv(const ViewContext& ctx) {
-  std::string out = "fiscal_year,total,scale,level,pass,change,direction,rank,of\n";
+  std::string out = kUtf8Bom;
+  out += "fiscal_year,total,scale,level,pass,change,direction,rank,of\n";
   for (const auto& r : ctx.model().results) {
     if (!r.total) continue;
     out += std::to_string(r.fiscal_year) + "," + r.total->to_string() + ",";
@@ -62,15 +67,57 @@ std::string ita_history_csv(const ViewContext& ctx) {
   return out;
 }
 
+namespace {
+
+// The answer as the ITAS form words it. A statement (nothing to publish this year) is the
+// office's disclosure, so it answers มี like evidence does.
+std::string itas_answer(const model::OitItemStatus& s) {
+  if (s.item->not_applicable) return "ไม่ประเมิน";
+  return s.present ? "มี" : "ไม่มี";
+}
+
+// Every evidence link in full, in the file's order, joined by " | ". A URL holds no space, so
+// the separator can never be part of one; the cell stays one line, so rows keep one height;
+// and copying the cell out of Excel gives plain text, where a cell with line breaks is copied
+// wrapped in quotes, which would then be pasted into the ITAS form with the address.
+std::string evidence_links(const ViewContext& ctx, const content::OitItemFile* file) {
+  std::string out;
+  if (!file) return out;
+  for (const auto& e : file->evidence) {
+    if (!out.empty()) out += " | ";
+    out += ctx.absolute_evidence_url(e);
+  }
+  return out;
+}
+
+// 15/01/2567: day/month/Buddhist Era year, as Thai offices type dates in their spreadsheets.
+// A spreadsheet that detects dates reads it in its locale's order and shows it in the same
+// order, so the officer sees the figures written (Excel with the Thai Buddhist calendar even
+// gets the right day; a US locale keeps 15/01/2567 as text). An ISO date (2567-01-15) is
+// taken as a Common Era year everywhere and shown reordered, or as 3110 with the Buddhist
+// calendar (tests/cli/csv_spreadsheet_test.sh opens the file in LibreOffice).
+std::string be_date(const thai::Date& d) {
+  auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+  return two(d.day) + "/" + two(d.month) + "/" + std::to_string(d.be_year());
+}
+
+}  // namespace
+
 std::string oit_links_csv(const ViewContext& ctx, const model::OitYear& year) {
-  // What the office pastes into the assessment system: one public URL per item.
-  std::string out = "\xEF\xBB\xBF";  // BOM: Excel opens UTF-8 Thai correctly only with it
-  out += "item,title,sub_indicator,status,url\n";
+  // The ITAS answer sheet: what the officer copies into the assessment system, item by item.
+  // One header row, in Thai with the words of the site's OIT pages, because its reader is that
+  // officer in Excel; a program reads the columns by position, as docs/content.md lists them (a
+  // second, English header row would be read as an item by every CSV reader).
+  std::string out = kUtf8Bom;
+  out += "ข้อ,รายการ,ตัวชี้วัดย่อย,คำตอบ,ลิงก์หน้าเว็บ,ลิงก์หลักฐาน,ปรับปรุงล่าสุด,คำอธิบายสำหรับผู้ประเมิน\n";
   for (const auto& group : year.groups) {
     for (const auto& s : group.items) {
-      out += s.item->code + "," + csv_field(s.item->title) + "," + group.sub_indicator->code + ",";
-      out += s.item->not_applicable ? "not_applicable," : s.statement ? "statement," : s.present ? "present," : "missing,";
-      out += ctx.absolute_url(routes::oit_item(year.fiscal_year, s.item->code)) + "\n";
+      out += s.item->code + "," + csv_field(s.item->title) + "," + csv_field(group.sub_indicator->code) + ",";
+      out += itas_answer(s) + ",";
+      out += ctx.absolute_url(routes::oit_item(year.fiscal_year, s.item->code)) + ",";
+      out += csv_field(evidence_links(ctx, s.file)) + ",";
+      out += (s.file ? be_date(s.file->updated) : std::string()) + ",";
+      out += (s.file ? csv_field(s.file->assessor_note) : std::string()) + "\n";
     }
   }
   return out;

@@ -16,7 +16,7 @@ json year_links(const ViewContext& ctx, int year) {
   const auto& m = ctx.model();
   json links = json::array();
   auto add = [&](const std::string& path, const std::string& title, const std::string& note) {
-    if (m.has_page(path)) links.push_back({{"href", ctx.url(path)}, {"title", title}, {"note", note}});
+    if (m.has_page(path)) links.push_back({{"href", ctx.url(path)}, {"title", title}, {"note", optional_text(note)}});
   };
   if (auto it = m.oit.find(year); it != m.oit.end()) {
     add(routes::oit_index(year), "การเปิดเผยข้อมูลสาธารณะ (OIT)",
@@ -80,7 +80,7 @@ PageJob annual_report_job(const ViewContext& ctx, const Route& route) {
                         for (const auto& m : record.measures) measures.push_back(measure_data(ctx, record, m));
                         data["measures"] = measures;
                         data["approved"] = ctx.date(record.approved);
-                        data["committee_order"] = record.committee_order;
+                        data["committee_order"] = optional_text(record.committee_order);
                       }
                       data["history"] = history_data(ctx);
                       if (auto it = c.no_gift.find(year); it != c.no_gift.end()) data["no_gift"] = no_gift_data(ctx, it->second);

@@ -2,6 +2,8 @@
 // page per item with what it must disclose and the evidence.
 #include "views/page_jobs.h"
 
+#include <algorithm>
+
 namespace itagen::views {
 namespace {
 
@@ -21,11 +23,36 @@ json item_summary(const ViewContext& ctx, int year, const model::OitItemStatus& 
                     : s.present            ? "เผยแพร่แล้ว"
                                            : "ยังไม่เผยแพร่"},
          {"status_key", s.item->not_applicable ? "na" : s.statement ? "statement" : s.present ? "present" : "missing"}};
-  if (s.file) {
-    j["updated"] = ctx.date(s.file->updated);
-    j["responsible"] = s.file->responsible;
-  }
+  if (s.file) j["updated"] = ctx.date(s.file->updated);
+  j["responsible"] = optional_text(s.file ? s.file->responsible : std::string());
   return j;
+}
+
+// The requirements every item of the year lists ("information of the fiscal year assessed"):
+// the year's rule, said once on each page rather than repeated in 43 lists. Only items that
+// list requirements count, and it takes two of them to make a rule.
+std::vector<std::string> year_rules(const model::OitYear& oy) {
+  std::vector<const ita::OitItem*> items;
+  for (const auto& g : oy.groups) {
+    for (const auto& s : g.items) {
+      if (!s.item->requirements.empty()) items.push_back(s.item);
+    }
+  }
+  std::vector<std::string> rules;
+  if (items.size() < 2) return rules;
+  for (const auto& r : items.front()->requirements) {
+    bool everywhere = std::all_of(items.begin(), items.end(), [&r](const ita::OitItem* item) {
+      return std::find(item->requirements.begin(), item->requirements.end(), r) != item->requirements.end();
+    });
+    if (everywhere && std::find(rules.begin(), rules.end(), r) == rules.end()) rules.push_back(r);
+  }
+  return rules;
+}
+
+json year_rule(const std::vector<std::string>& rules) {
+  std::string text;
+  for (const auto& r : rules) text += (text.empty() ? "" : "; ") + r;
+  return optional_text(text);
 }
 
 json index_data(const ViewContext& ctx, const model::OitYear& oy) {
@@ -45,6 +72,7 @@ json index_data(const ViewContext& ctx, const model::OitYear& oy) {
   }
   return {{"year", oy.fiscal_year},
           {"groups", groups},
+          {"year_rule", year_rule(year_rules(oy))},
           {"present", oy.present},
           {"statements", oy.statements},
           {"has_statements", oy.statements > 0},
@@ -63,10 +91,15 @@ json item_data(const ViewContext& ctx, const model::OitYear& oy, const model::Oi
   const auto& s = group.items[index];
   json j = item_summary(ctx, oy.fiscal_year, s);
   j["sub_indicator"] = {{"code", group.sub_indicator->code}, {"name", group.sub_indicator->title}};
+  const auto rules = year_rules(oy);
   json requirements = json::array();
-  for (const auto& r : s.item->requirements) requirements.push_back(r);
+  for (const auto& r : s.item->requirements) {
+    if (std::find(rules.begin(), rules.end(), r) == rules.end()) requirements.push_back(r);
+  }
   j["requirements"] = requirements;
   j["has_requirements"] = !requirements.empty();
+  j["year_rule"] = year_rule(rules);
+  j["has_criteria"] = !requirements.empty() || !rules.empty();
   j["year"] = oy.fiscal_year;
   j["index_url"] = ctx.url(routes::oit_index(oy.fiscal_year));
   if (s.file) {

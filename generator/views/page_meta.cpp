@@ -1,15 +1,34 @@
 // Site-wide template data (names, contact, footer) and per-page metadata (title, breadcrumbs,
 // navigation with the current section marked).
+#include "views/contact_links.h"
 #include "views/pages.h"
 
 namespace itagen::views {
+namespace {
+
+// A phone text as {before, number, rest, href}, computed here because a template cannot take
+// the dashes and the extension out of "0-3400-0000 ต่อ 119"; null when there is nothing to dial.
+json phone_data(const std::string& phone) {
+  PhoneLink link = phone_link(phone);
+  if (link.href.empty()) return nullptr;
+  return {{"before", optional_text(link.before)},
+          {"number", link.number},
+          {"rest", optional_text(link.rest)},
+          {"href", link.href}};
+}
+
+}  // namespace
+
 json site_data(const ViewContext& ctx) {
   const auto& s = ctx.site();
   json channels = json::array();
   for (const auto& c : s.complaint_channels) {
     json ch{{"title", c.title}};
     if (!c.url.empty()) ch["url"] = c.url;
-    if (!c.phone.empty()) ch["phone"] = c.phone;
+    if (!c.phone.empty()) {
+      ch["phone"] = c.phone;
+      ch["phone_link"] = phone_data(c.phone);
+    }
     if (!c.email.empty()) ch["email"] = c.email;
     channels.push_back(ch);
   }
@@ -19,14 +38,16 @@ json site_data(const ViewContext& ctx) {
   };
   put("address", s.contact.address);
   put("phone", s.contact.phone);
+  if (!s.contact.phone.empty()) contact["phone_link"] = phone_data(s.contact.phone);
   put("email", s.contact.email);
   put("website", s.contact.website);
   put("facebook", s.contact.facebook);
   put("line", s.contact.line);
+  if (!s.contact.line.empty()) contact["line_href"] = optional_text(line_href(s.contact.line));
   return {{"site",
            {{"name", s.name},
             {"short_name", s.short_name},
-            {"name_en", s.name_en},
+            {"name_en", optional_text(s.name_en)},
             {"home", ctx.url(model::routes::home())},
             {"assets", ctx.file_url(model::routes::theme_asset(""))},
             {"feed", ctx.file_url(model::routes::feed())},

@@ -63,9 +63,12 @@ json item_results(const model::YearResult& r) {
   return groups;
 }
 
+// value is signed (-0.17) for a column of differences, where the number stands alone;
+// magnitude (0.17) goes after the direction word, since "ลดลง -0.17" says "down" twice.
 json change_data(const model::YearResult& r) {
   if (!r.change) return nullptr;
   return {{"value", r.change->to_signed_string()},
+          {"magnitude", r.change->abs().to_string()},
           {"direction", direction_label(r.direction)},
           {"key", r.direction == model::Direction::kUp     ? "up"
                   : r.direction == model::Direction::kDown ? "down"
@@ -85,7 +88,8 @@ json result_data(const ViewContext& ctx, const model::YearResult& r) {
          {"level", level_data(r)},
          {"scale", r.framework ? r.framework->rating.scale : std::string()},
          // Who set the criteria, for a year that has its own (older years borrow the earliest).
-         {"source", r.framework && r.framework->fiscal_year == r.fiscal_year ? r.framework->source : std::string()},
+         {"source", optional_text(r.framework && r.framework->fiscal_year == r.fiscal_year ? r.framework->source
+                                                                                            : std::string())},
          {"change", change_data(r)},
          {"target", target.to_string()},
          {"has_indicators", r.has_indicators()},

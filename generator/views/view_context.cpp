@@ -51,23 +51,40 @@ json ViewContext::md_list(const std::vector<content::Markdown>& items) const {
   return out;
 }
 
+namespace {
+
+// A page named by evidence may be written "/measures/2567/"; routes take "measures/2567".
+std::string page_path(std::string page) {
+  while (!page.empty() && page.front() == '/') page.erase(0, 1);
+  while (!page.empty() && page.back() == '/') page.pop_back();
+  return page;
+}
+
+}  // namespace
+
+std::string ViewContext::evidence_url(const content::Evidence& e) const {
+  if (!e.file.empty()) return file_url(e.file);
+  if (!e.url.empty()) return e.url;
+  return url(page_path(e.page));
+}
+
+std::string ViewContext::absolute_evidence_url(const content::Evidence& e) const {
+  if (!e.file.empty()) return absolute_file_url(e.file);
+  if (!e.url.empty()) return e.url;
+  return absolute_url(page_path(e.page));
+}
+
 json ViewContext::evidence(const std::vector<content::Evidence>& items) const {
   json out = json::array();
   for (const auto& e : items) {
-    json j{{"title", e.title}};
+    json j{{"title", e.title}, {"href", evidence_url(e)}};
     if (!e.file.empty()) {
-      j["href"] = file_url(e.file);
       j["is_file"] = true;
       std::size_t dot = e.file.rfind('.');
       if (dot != std::string::npos) j["format"] = e.file.substr(dot + 1);
     } else if (!e.url.empty()) {
-      j["href"] = e.url;
       j["is_external"] = true;
     } else {
-      std::string page = e.page;
-      while (!page.empty() && page.front() == '/') page.erase(0, 1);
-      while (!page.empty() && page.back() == '/') page.pop_back();
-      j["href"] = url(page);
       j["is_page"] = true;
     }
     if (e.title.empty()) j["title"] = j["href"];
@@ -89,6 +106,8 @@ json ViewContext::date(const thai::Date& d) const {
 }
 
 json ViewContext::date(const std::optional<thai::Date>& d) const { return d ? date(*d) : json(nullptr); }
+
+json optional_text(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
 
 std::string kind_label(content::MeasureKind kind) {
   switch (kind) {

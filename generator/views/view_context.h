@@ -36,6 +36,11 @@ class ViewContext {
   std::string absolute_url(const std::string& path) const { return urls_.absolute_url(path); }
   // A file of the output, such as one copied from content/static/.
   std::string file_url(const std::string& file) const { return urls_.file_url(file); }
+  std::string absolute_file_url(const std::string& file) const { return urls_.absolute_file_url(file); }
+  // Where an evidence entry points: its file or page under the base path, or its outside URL
+  // as written. The absolute form is for files read away from the site (links.csv).
+  std::string evidence_url(const content::Evidence& e) const;
+  std::string absolute_evidence_url(const content::Evidence& e) const;
 
   // Markdown from YAML fields: always safe (raw HTML dropped, script links neutralised).
   std::string md(const content::Markdown& text) const;
@@ -62,6 +67,11 @@ class ViewContext {
   markdown::Options markdown_;       // YAML fields: always safe
   markdown::Options body_markdown_;  // Markdown files: the site's unsafe_html
 };
+
+// Optional text for templates: null when empty. A Mustache section treats every string, even
+// "", as true, so an empty field would print its label with nothing after it; null is false.
+// The key stays, so that a lookup does not climb to an outer object's field of the same name.
+json optional_text(const std::string& text);
 
 // Thai labels for enumerations.
 std::string kind_label(content::MeasureKind kind);

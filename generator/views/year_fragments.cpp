@@ -3,13 +3,33 @@
 #include "views/fragments.h"
 
 namespace itagen::views {
+namespace {
+
+// Whether the announcement's own text ends with its date, as a signed announcement does
+// ("ประกาศ ณ วันที่ 9 ตุลาคม พ.ศ. 2566"): then the signature does not say it again. Spaces
+// are left out of the comparison, since offices type them in different places.
+bool states_announcement_date(const std::string& text) {
+  std::string compact;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') continue;
+    if (text.compare(i, 2, "\xC2\xA0") == 0) {  // no-break space
+      ++i;
+      continue;
+    }
+    compact += text[i];
+  }
+  return compact.find("ประกาศณวันที่") != std::string::npos;
+}
+
+}  // namespace
 
 json no_gift_data(const ViewContext& ctx, const content::NoGiftRecord& record) {
   const auto& a = record.announcement;
   json announcement{{"title", a.title},
                     {"date", ctx.date(a.date)},
-                    {"signer_name", a.signed_by.name},
-                    {"signer_position", a.signed_by.position},
+                    {"date_in_body", states_announcement_date(record.body.source)},
+                    {"signer_name", optional_text(a.signed_by.name)},
+                    {"signer_position", optional_text(a.signed_by.position)},
                     {"body_html", ctx.md_body(record.body)}};
   if (!a.document.empty()) announcement["document"] = ctx.file_url(a.document);
   json dissemination = json::array();
@@ -55,7 +75,7 @@ json report_data(const ViewContext& ctx, const content::ReportRecord& report) {
                {"status", status_label(e.status)},
                {"status_key", status_key(e.status)},
                {"results_html", ctx.md(e.results)},
-               {"problems_html", ctx.md(e.problems)},
+               {"problems_html", optional_text(ctx.md(e.problems))},
                {"href", ctx.url(model::routes::measure(year, e.id))}};
     entry["progress"] = e.progress ? json(*e.progress) : json(nullptr);
     ctx.put_evidence(entry, e.evidence);
@@ -79,7 +99,9 @@ json committee_data(const ViewContext& ctx, const content::CommitteeRecord& reco
   const int year = record.fiscal_year;
   json j{{"year", year}, {"url", ctx.url(model::routes::committee(year))}};
   if (record.order) {
-    json order{{"number", record.order->number}, {"date", ctx.date(record.order->date)}, {"title", record.order->title}};
+    json order{{"number", record.order->number},
+               {"date", ctx.date(record.order->date)},
+               {"title", optional_text(record.order->title)}};
     if (!record.order->document.empty()) order["document"] = ctx.file_url(record.order->document);
     j["order"] = order;
   }
@@ -103,8 +125,8 @@ json committee_data(const ViewContext& ctx, const content::CommitteeRecord& reco
       measures.push_back(std::move(ref));
     }
     meetings.push_back({{"date", ctx.date(m.date)},
-                        {"time", m.time},
-                        {"place", m.place},
+                        {"time", optional_text(m.time)},
+                        {"place", optional_text(m.place)},
                         {"agenda", ctx.md_list(m.agenda)},
                         {"resolutions", ctx.md_list(m.resolutions)},
                         {"measures", measures},

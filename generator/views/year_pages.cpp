@@ -55,7 +55,7 @@ PageJob measures_job(const ViewContext& ctx, const Route& route) {
             for (const auto& m : record->measures) measures.push_back(measure_data(ctx, *record, m));
             json data{{"year", fy},
                       {"approved", ctx.date(record->approved)},
-                      {"committee_order", record->committee_order},
+                      {"committee_order", optional_text(record->committee_order)},
                       {"analysis", analysis_data(ctx, *record)},
                       {"measures", measures}};
             if (ctx.model().has_page(routes::committee(fy))) data["committee_url"] = ctx.url(routes::committee(fy));

@@ -80,6 +80,14 @@ for (const [type, rel] of Object.entries(pageTypes)) {
     check(response.status() === (type === 'not_found' ? 404 : 200), `${type} status ${response.status()}`);
     await page.screenshot({ path: path.join(shots, `${type}-${label}.png`), fullPage: true });
     check(errors.length === 0, `${type} (${label}) has no console errors or failed requests: ${errors.join('; ')}`);
+    // Breadcrumbs and the menu draw no list numbers, even on a site in Thai digits, whose
+    // numbered lists count in Thai digits (that rule once gave every breadcrumb a "๑.").
+    const marked = await page.$$eval('.breadcrumbs li, .site-nav li',
+      (items) => items.filter((li) => getComputedStyle(li).listStyleType !== 'none').map((li) => li.textContent.trim()));
+    check(marked.length === 0, `${type} (${label}) navigation lists have no markers: ${marked.join(', ')}`);
+    const numbered = await page.$$eval('body.numerals-thai main ol.measure-list > li',
+      (items) => items.map((li) => getComputedStyle(li).listStyleType));
+    check(numbered.every((t) => t === 'thai'), `${type} (${label}) numbered lists count in Thai digits: ${numbered.join(', ')}`);
     if (label === 'phone') {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       check(overflow <= 0, `${type} scrolls sideways at 375 px by ${overflow} px`);

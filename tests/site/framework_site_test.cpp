@@ -70,9 +70,9 @@ TEST_CASE("the_oit_index_counts_the_year_s_own_list_and_marks_statements") {
   const auto& item = site.file("oit/2569/o10/index.html");
   CHECK(contains(item, "ไม่มีการจัดซื้อจัดจ้าง"));
   const auto& csv = site.file("oit/2569/links.csv");
-  CHECK(contains(csv, "O10,สรุปผลการจัดซื้อจัดจ้างรายเดือน,9.3,statement,"));
-  CHECK(contains(csv, "O1,โครงสร้างและข้อมูลผู้บริหาร,9.1,present,"));
-  CHECK(contains(csv, "O2,อำนาจหน้าที่,9.1,missing,"));
+  CHECK(contains(csv, "\nO10,สรุปผลการจัดซื้อจัดจ้างรายเดือน,9.3,มี,"));
+  CHECK(contains(csv, "\nO1,โครงสร้างและข้อมูลผู้บริหาร,9.1,มี,"));
+  CHECK(contains(csv, "\nO2,อำนาจหน้าที่,9.1,ไม่มี,"));
 }
 
 TEST_CASE("open_data_carries_each_year_s_scale") {

@@ -52,7 +52,7 @@ TEST_CASE("home_shows_the_latest_result_and_the_current_year") {
   const auto& home = site.file("index.html");
   CHECK(contains(home, "96.77"));
   CHECK(contains(home, ">AA<"));
-  CHECK(contains(home, "ลดลง -0.17"));
+  CHECK(contains(home, "ลดลง 0.17"));
   CHECK(contains(home, "href=\"/ita/measures/2567/\""));
   CHECK(contains(home, "<html lang=\"th\">"));
 }
@@ -74,7 +74,7 @@ TEST_CASE("oit_index_lists_missing_items_and_counts_an_item_without_evidence_as_
   CHECK(contains(index, "เผยแพร่แล้ว <strong>2</strong> จาก 43 รายการ"));
   CHECK(contains(index, "O43 การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</a></li>"));
   const auto& csv = site.file("oit/2567/links.csv");
-  CHECK(contains(csv, "O1,โครงสร้าง,9.1,present,https://www.example.go.th/ita/oit/2567/o01/\n"));
+  CHECK(contains(csv, "\nO1,โครงสร้าง,9.1,มี,https://www.example.go.th/ita/oit/2567/o01/,"));
   CHECK(contains(csv, "O43,"));
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 44);
 }

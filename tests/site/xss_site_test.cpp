@@ -186,7 +186,11 @@ TEST_CASE("hostile_text_is_shown_as_text") {
   CHECK(contains(home, "&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
   // Link fields keep their text inside the quoted attribute.
   CHECK(contains(home, "href=\"https://www.example.go.th/complaint/?a=&quot; onmouseover=&quot;alert(1)\""));
-  CHECK(contains(home, "href=\"tel:0-3400-0000&quot; onclick=&quot;alert(1)\""));
+  // A tel: link holds only the digits; the rest of a hostile phone text is text.
+  CHECK(contains(home, "<a href=\"tel:034000000\">0-3400-0000</a>&quot; onclick=&quot;alert(1)</p>"));
+  CHECK(contains(home, "<a href=\"tel:034000001\">0-3400-0001</a>&apos;&gt;&lt;img src=x onerror=alert(1)&gt;</li>"));
+  // A LINE text that is not an ID is not made a link.
+  CHECK(contains(home, "<p>LINE @ita&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
   // Markdown: raw HTML dropped, script links emptied, code shown as code.
   const auto& item = site.file("oit/2567/o01/index.html");
   CHECK(contains(item, "<!-- raw HTML omitted -->"));
