@@ -11,10 +11,13 @@ namespace itagen::cli {
 
 struct CommonOptions {
   std::string source = ".";
-  std::string output = "public";
+  std::string output;  // empty: public/ inside the site folder, as Hugo does
   std::string base_url;
   bool verbose = false;
 };
+
+// --output as typed, or public/ inside the site folder (options.cpp).
+std::string output_folder_of(const CommonOptions& opts);
 
 }  // namespace itagen::cli
 

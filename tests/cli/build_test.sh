@@ -56,6 +56,26 @@ leftovers=$(find "$work" -maxdepth 1 -name '.site-out.itagen-tmp-*' | wc -l)
 "$itagen" check --source "$work/site" >"$work/out" 2>"$work/err"
 expect_status 1 $? "broken check"
 
+# Without --output, the site goes into public/ inside the site folder (as Hugo does), never
+# into the current folder: run from a repository, it must not replace the repository's public/.
+mkdir -p "$work/cwd" "$work/cwd/public" && echo keep >"$work/cwd/public/mine.txt"
+cp -r "$root/tests/sites/full" "$work/cwd-site"
+(cd "$work/cwd" && "$itagen" build --source ../cwd-site >"$work/out" 2>"$work/err")
+expect_status 0 $? "build --source elsewhere"
+[ -f "$work/cwd-site/public/index.html" ] && pass || fail "default output is not public/ inside the site folder"
+[ "$(ls "$work/cwd/public")" = mine.txt ] && pass || fail "the current folder's public/ was touched"
+expect_contains "$work/out" "into ../cwd-site/public in" "summary names the site's public/"
+# An explicit --output keeps its meaning: relative to the current folder.
+(cd "$work/cwd" && "$itagen" build --source ../cwd-site --output out >/dev/null 2>&1)
+expect_status 0 $? "build --source elsewhere --output out"
+[ -f "$work/cwd/out/index.html" ] && pass || fail "--output out is not taken from the current folder"
+# The default source and output: `itagen build` in the site folder writes its public/.
+rm -rf "$work/cwd-site/public"
+(cd "$work/cwd-site" && "$itagen" build >"$work/out" 2>&1)
+expect_status 0 $? "build in the site folder"
+expect_contains "$work/out" "into public in" "summary in the site folder"
+[ -f "$work/cwd-site/public/index.html" ] && pass || fail "build in the site folder writes public/"
+
 # Refusals: the output may not be the source, a parent of it, or a folder of foreign files.
 "$itagen" build --source "$root" --output "$root" >"$work/out" 2>"$work/err"
 expect_status 1 $? "output = source"
