@@ -90,15 +90,16 @@ int run(int argc, char** argv) {
   auto* serve = add_serve_command(app, serve_opts);
   auto* scaffold = add_scaffold_commands(app);
 
+  if (report_unknown_command(app, argc, argv)) return 2;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
-  if (build->parsed()) return build_command(build_opts, false);
-  if (check->parsed()) return build_command(check_opts, true);
-  if (serve->parsed()) return run_serve(serve_opts);
+  if (build->parsed()) return check_common(build_opts) ? 2 : build_command(build_opts, false);
+  if (check->parsed()) return check_common(check_opts) ? 2 : build_command(check_opts, true);
+  if (serve->parsed()) return check_common(serve_opts.common) ? 2 : run_serve(serve_opts);
   if (int code = run_scaffold(scaffold); code >= 0) return code;
   return 2;
 }

@@ -127,6 +127,9 @@ int run_scaffold(ScaffoldCommands* c) {
     clock = std::make_unique<scaffold::FixedClock>(*date);
   }
   const std::string root = c->init->parsed() ? c->dir : c->source;
+  if (!c->init->parsed()) {
+    if (int status = check_site_folder(root)) return status;
+  }
   fs::RealFileSystem site(root);
   scaffold::Context ctx{site, clock->today()};
   try {

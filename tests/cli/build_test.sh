@@ -100,5 +100,40 @@ expect_status 2 $? "unknown option"
 expect_status 0 $? "build --help"
 expect_contains "$work/out" "--base-url" "help lists --base-url"
 
+# A misspelt command says which one was meant (exit 2, a command-line mistake).
+"$itagen" biuld >"$work/out" 2>"$work/err"
+expect_status 2 $? "misspelt command"
+expect_contains "$work/err" "error: unknown command 'biuld'" "misspelt command message"
+expect_contains "$work/err" "hint: did you mean 'build'?" "misspelt command hint"
+"$itagen" new oti O5 >"$work/out" 2>"$work/err"
+expect_status 2 $? "misspelt new command"
+expect_contains "$work/err" "hint: did you mean 'new oit'?" "misspelt new command hint"
+
+# A site folder that is not there is a command-line mistake, not "missing site settings".
+for cmd in build check serve; do
+  "$itagen" $cmd --source "$work/no-such-site" >"$work/out" 2>"$work/err"
+  expect_status 2 $? "$cmd --source missing"
+  expect_contains "$work/err" "error: the site folder '$work/no-such-site' does not exist" "$cmd --source missing message"
+done
+[ ! -e "$work/no-such-site" ] && pass || fail "a missing site folder was created"
+mkdir -p "$work/not-a-site"
+(cd "$work/not-a-site" && "$itagen" check >"$work/out" 2>"$work/err")
+expect_status 2 $? "check in a folder without content/"
+expect_contains "$work/err" "error: the current folder is not a site folder: it has no content/ folder" "no content/ message"
+# content/ without site.yaml keeps the located message.
+mkdir -p "$work/not-a-site/content"
+"$itagen" check --source "$work/not-a-site" >"$work/out" 2>"$work/err"
+expect_status 1 $? "check without site.yaml"
+expect_contains "$work/err" "content/site.yaml:1:1: error: missing site settings" "missing site.yaml message"
+
+# --base-url without its scheme would give href="/www.example.go.th/ita/...": refused, exit 2.
+"$itagen" build --source "$work/cwd-site" --base-url www.example.go.th/ita/ >"$work/out" 2>"$work/err"
+expect_status 2 $? "--base-url without scheme"
+expect_contains "$work/err" "error: --base-url: web address 'www.example.go.th/ita/' has no http:// or https://" \
+  "--base-url message"
+expect_contains "$work/err" "hint: write https://www.example.go.th/ita/" "--base-url hint"
+"$itagen" check --source "$work/cwd-site" --base-url /preview/ >"$work/out" 2>"$work/err"
+expect_status 0 $? "--base-url as a path from the root"
+
 echo "build_test: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -124,8 +124,11 @@ expect "unknown round" 1 "error: unknown report round '9m'" new report 9m --sour
 expect "bad measure id" 1 "may hold only a-z, 0-9 and '-'" new measure Bad_Id --source "$site" "${today[@]}"
 expect "page outside content/pages" 1 "may not contain '..'" new page ../escape --source "$site" "${today[@]}"
 expect "Common Era year" 1 "2024 CE is 2567" new year 2024 --source "$site" "${today[@]}"
-expect "no site" 1 "error: no content/site.yaml in" new page about --source "$tmp/nowhere" "${today[@]}"
-[ ! -e "$tmp/nowhere" ] && pass "no site: nothing created" || fail "no site: folder created"
+expect "no site folder" 2 "error: the site folder '$tmp/nowhere' does not exist" \
+  new page about --source "$tmp/nowhere" "${today[@]}"
+[ ! -e "$tmp/nowhere" ] && pass "no site folder: nothing created" || fail "no site folder: folder created"
+mkdir -p "$tmp/no-settings/content"
+expect "no site settings" 1 "error: no content/site.yaml in" new page about --source "$tmp/no-settings" "${today[@]}"
 expect "missing argument is a usage error" 2 "" new oit --source "$site"
 expect "bad --today is a usage error" 2 "--today" init "$tmp/other" --today 2024-13-01
 run check --source "$site"
