@@ -2,7 +2,6 @@
 #include "scaffold/yaml_skeletons.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "content/rounds.h"
 #include "ita/framework.h"
@@ -10,6 +9,8 @@
 
 namespace itagen::scaffold {
 namespace {
+
+using thai::be_date;
 
 std::string one_line(std::string_view text) {
   std::string out(text);
@@ -28,12 +29,6 @@ std::string item_stem(const std::string& code) {
 }
 
 }  // namespace
-
-std::string be_date(const thai::Date& d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.be_year(), d.month, d.day);
-  return buf;
-}
 
 std::string yaml_quote(std::string_view text) {
   std::string out = "\"";

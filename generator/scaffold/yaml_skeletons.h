@@ -12,8 +12,6 @@
 
 namespace itagen::scaffold {
 
-// "2567-05-08": the way the offices write dates.
-std::string be_date(const thai::Date& d);
 // A YAML double-quoted scalar.
 std::string yaml_quote(std::string_view text);
 
