@@ -56,6 +56,9 @@ int run_plan(const scaffold::Plan& plan, const std::string& root, const std::str
       case scaffold::Event::Kind::kCreatedFile:
         std::cout << "created " << e.path << "\n";
         break;
+      case scaffold::Event::Kind::kUpdated:
+        std::cout << "updated " << e.path << ": " << e.why << "\n";
+        break;
       case scaffold::Event::Kind::kKept:
         std::cout << "exists, left unchanged: " << e.path << (e.why.empty() ? "" : " (" + e.why + ")") << "\n";
         break;

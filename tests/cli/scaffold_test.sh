@@ -85,15 +85,34 @@ grep -qF "error: unknown OIT item 'O99' for fiscal year 2567" "$tmp/err" && pass
 expect "new measure creates the measures file" 0 "created content/measures/2567.yaml" \
   new measure transparent-personnel --source "$site" "${today[@]}"
 site_passes "new measure"
-twice "new measure" new measure transparent-personnel --source "$site" "${today[@]}"
 before="$(tree_hash)"
-expect "new measure into an existing file refuses and prints the entry" 1 "  - id: second-measure" \
-  new measure second-measure --source "$site" "${today[@]}"
+expect "new measure with an id the file has fails" 1 \
+  "error: content/measures/2567.yaml already has a measure 'transparent-personnel'" \
+  new measure transparent-personnel --source "$site" "${today[@]}"
 [ "$before" = "$(tree_hash)" ] && pass "refused measure leaves files unchanged" || fail "refused measure changed files"
+# A second measure goes at the end of the list, in the same file; a comment of the user's stays.
+sed -i 's/^fiscal_year: 2567$/fiscal_year: 2567   # ความเห็นของผู้ใช้ \/ a comment of the user'"'"'s/' \
+  "$site/content/measures/2567.yaml"
+cp "$site/content/measures/2567.yaml" "$tmp/measures-before.yaml"
+expect "new measure adds to the existing measures file" 0 \
+  "updated content/measures/2567.yaml: added measure 'second-measure'" \
+  new measure second-measure --source "$site" "${today[@]}"
+if cmp -s <(head -c "$(stat -c %s "$tmp/measures-before.yaml")" "$site/content/measures/2567.yaml") "$tmp/measures-before.yaml" \
+  && [ "$(grep -c '^  - id: ' "$site/content/measures/2567.yaml")" = 2 ] \
+  && tail -n +"$(grep -n '^  - id: second-measure$' "$site/content/measures/2567.yaml" | cut -d: -f1)" \
+       "$site/content/measures/2567.yaml" | grep -q '^    monitoring:$'; then
+  pass "new measure keeps the file as it was and appends the entry at the end"
+else
+  fail "new measure changed what was there: $(diff "$tmp/measures-before.yaml" "$site/content/measures/2567.yaml" | head -5)"
+fi
+ls -a "$site/content/measures" | grep -q itagen-tmp && fail "temporary file left beside the measures file" \
+  || pass "no temporary file left beside the measures file"
+site_passes "new measure into an existing file"
 
 # ---- new report
 expect "new report lists the measures" 0 "created content/reports/2567/6m.yaml" new report 6m --source "$site" "${today[@]}"
-grep -q "^  - id: transparent-personnel$" "$site/content/reports/2567/6m.yaml" && pass "report entry per measure" \
+grep -q "^  - id: transparent-personnel$" "$site/content/reports/2567/6m.yaml" \
+  && grep -q "^  - id: second-measure$" "$site/content/reports/2567/6m.yaml" && pass "report entry per measure" \
   || fail "report entry per measure"
 site_passes "new report"
 twice "new report" new report 6m --source "$site" "${today[@]}"
@@ -108,7 +127,7 @@ twice "new page" new page about/contact --source "$site" "${today[@]}"
 cp "$repo/tests/sites/full/content/scores/2566.yaml" "$site/content/scores/2566.yaml"
 expect "new year" 0 "created content/oit/2568/O43.md" new year 2568 --source "$site" "${today[@]}"
 missing=""
-for f in measures/2568.yaml reports/2568/6m.yaml reports/2568/12m.yaml no-gift/2568.yaml committee/2568.yaml; do
+for f in measures/2568.yaml reports/2568/6m.yaml reports/2568/12m.yaml no-gift/2568.yaml no-gift/2568.md committee/2568.yaml; do
   [ -f "$site/content/$f" ] || missing="$missing content/$f"
 done
 [ -z "$missing" ] && pass "new year creates measures, reports, no-gift and committee" || fail "new year missed:$missing"
@@ -118,6 +137,22 @@ grep -q "^based_on: 2566$" "$site/content/measures/2568.yaml" && pass "new year 
   || fail "new year based_on"
 site_passes "new year"
 twice "new year" new year 2568 --source "$site" "${today[@]}"
+# After new year, new measure without --year adds to that year's file (new year wrote measures: []).
+expect "new measure after new year" 0 "updated content/measures/2568.yaml: added measure 'after-new-year'" \
+  new measure after-new-year --source "$site" "${today[@]}"
+site_passes "new measure after new year"
+
+# ---- the year a later run works on: the latest with content, not the calendar's
+rm "$site/content/oit/2568/O05.md"
+expect "new oit after the year ended stays in the site's year" 0 "created content/oit/2568/O05.md" \
+  new oit O5 --source "$site" --today 2026-11-01
+grep -qF "note: fiscal year 2568, the latest the site has content for (today is in 2570)" "$tmp/out.txt" \
+  && pass "new oit notes the year it took" || fail "new oit year note: $(cat "$tmp/out.txt")"
+[ ! -e "$site/content/oit/2570" ] && pass "no folder of the calendar's year" || fail "new oit started 2570"
+expect "new year dates items inside the year when run after it" 0 "created content/oit/2566/O01.md" \
+  new year 2566 --source "$site" --today 2026-11-01
+grep -q "^updated: 2566-09-30 " "$site/content/oit/2566/O01.md" && pass "new year 2566 run in 2570 dates items 2566-09-30" \
+  || fail "new year updated: $(grep '^updated' "$site/content/oit/2566/O01.md")"
 
 # ---- mistakes
 expect "unknown round" 1 "error: unknown report round '9m'" new report 9m --source "$site" "${today[@]}"
