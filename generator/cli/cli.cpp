@@ -100,7 +100,7 @@ int run(int argc, char** argv) {
   if (build->parsed()) return check_common(build_opts) ? 2 : build_command(build_opts, false);
   if (check->parsed()) return check_common(check_opts) ? 2 : build_command(check_opts, true);
   if (serve->parsed()) return check_common(serve_opts.common) ? 2 : run_serve(serve_opts);
-  if (int code = run_scaffold(scaffold); code >= 0) return code;
+  if (int code = run_scaffold(scaffold, argc > 0 ? argv[0] : "itagen"); code >= 0) return code;
   return 2;
 }
 

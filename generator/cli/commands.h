@@ -48,6 +48,7 @@ int run_serve(const ServeOptions& options);
 // none of its subcommands was given.
 struct ScaffoldCommands;
 ScaffoldCommands* add_scaffold_commands(CLI::App& app);
-int run_scaffold(ScaffoldCommands* commands);
+// program: argv[0], so that what init suggests runs the same program.
+int run_scaffold(ScaffoldCommands* commands, const std::string& program);
 
 }  // namespace itagen::cli

@@ -154,6 +154,29 @@ expect "new year dates items inside the year when run after it" 0 "created conte
 grep -q "^updated: 2566-09-30 " "$site/content/oit/2566/O01.md" && pass "new year 2566 run in 2570 dates items 2566-09-30" \
   || fail "new year updated: $(grep '^updated' "$site/content/oit/2566/O01.md")"
 
+# ---- init's next steps work from where the user is: into a subfolder, with a space, from
+# another folder, and through the path the program was run by.
+mkdir -p "$tmp/here"
+(cd "$tmp/here" && "$itagen" init "sites/my site" "${today[@]}" >"$tmp/init-out.txt" 2>"$tmp/err")
+step1="$(grep '^  1\. ' "$tmp/init-out.txt")"
+[ "$step1" = "  1. edit 'sites/my site/content/site.yaml': the office's names, base_url and contact" ] \
+  && pass "init names site.yaml from here" || fail "init step 1: $step1"
+for n in 2 3; do
+  cmd="$(grep "^  $n\. " "$tmp/init-out.txt" | sed -E "s/^  $n\. //; s/   \(.*\)$//")"
+  extra=""
+  [ "$n" = 2 ] && extra="${today[*]}"  # new year: the same fiscal year as init's
+  if (cd "$tmp/here" && eval "$cmd $extra" >"$tmp/out.txt" 2>"$tmp/err"); then
+    pass "init step $n runs as printed: $cmd"
+  else
+    fail "init step $n failed: $cmd"
+  fi
+done
+[ -f "$tmp/here/sites/my site/content/no-gift/2567.yaml" ] && pass "init step 2 made the year in the new site" \
+  || fail "init step 2 wrote elsewhere"
+(cd "$tmp/here" && "$itagen" init . "${today[@]}" >/dev/null 2>&1; "$itagen" init ../other "${today[@]}" >"$tmp/init-out.txt")
+grep -qF -- "new year 2567 --source ../other " "$tmp/init-out.txt" && pass "init ../other suggests --source ../other" \
+  || fail "init ../other: $(cat "$tmp/init-out.txt")"
+
 # ---- mistakes
 expect "unknown round" 1 "error: unknown report round '9m'" new report 9m --source "$site" "${today[@]}"
 expect "bad measure id" 1 "may hold only a-z, 0-9 and '-'" new measure Bad_Id --source "$site" "${today[@]}"
