@@ -22,12 +22,29 @@ std::string join_rel(const std::string& dir, const std::string& name) {
   return dir.empty() ? name : dir + "/" + name;
 }
 
+// prefix followed by exactly `length` letters, digits or '_': the names mkstemp-style
+// templates make (sed -i writes "sedXXXXXX", Python's tempfile "tmpXXXXXXXX").
+bool is_temp_name(const std::string& name, std::string_view prefix, std::size_t length) {
+  if (name.size() != prefix.size() + length || !name.starts_with(prefix)) return false;
+  for (std::size_t i = prefix.size(); i < name.size(); ++i) {
+    const char c = name[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_scratch_file(const std::string& name) {
+  // Hidden files (.x.swp, .#x, .goutputstream-X, .~lock.x#), Emacs's #x#, backups x~, and
+  // vim's test of whether it may write in the folder.
   if (name.empty() || name[0] == '.' || name[0] == '#' || name.back() == '~' || name == "4913") return true;
-  auto ends = [&](std::string_view s) { return name.size() >= s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0; };
-  return ends(".swp") || ends(".swx") || ends(".tmp");
+  auto ends = [&](std::string_view s) { return name.ends_with(s); };
+  return ends(".swp") || ends(".swo") || ends(".swn") || ends(".swx") || ends(".tmp") || ends(".kate-swp") ||
+         ends("___jb_tmp___") || ends("___jb_old___") ||  // JetBrains' safe write
+         ends(".part") || ends(".crdownload") ||           // a download still arriving in content/static/
+         is_temp_name(name, "sed", 6) || is_temp_name(name, "tmp", 8);
 }
 
 Watcher::Watcher(std::string root, std::vector<std::string> dirs) : root_(std::move(root)), dirs_(std::move(dirs)) {}

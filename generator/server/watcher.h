@@ -49,7 +49,9 @@ class Watcher {
   std::map<int, std::string> watched_;  // watch descriptor -> site-relative folder ("" = root)
 };
 
-// True for names editors and tools write beside a file (".x.swp", "x~", "4913", "#x#").
+// True for names editors and tools write beside a file before renaming it over the real one
+// (".x.swp", "x~", "4913", "#x#", sed -i's "sedAbC123", "x.md___jb_tmp___"): they are never
+// content, so they neither start a rebuild nor appear in its log line.
 bool is_scratch_file(const std::string& name);
 
 }  // namespace itagen::server

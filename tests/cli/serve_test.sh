@@ -64,6 +64,20 @@ case "$url" in http://127.0.0.1:[0-9]*/ita/) pass ;; *) fail "unexpected URL '$u
 curl -sS "${url}about/" >"$work/page" 2>&1
 expect_contains "$work/page" "hello from the test" "page served"
 expect_contains "$work/page" "/__itagen/live-reload.js" "live-reload script injected"
+# An edit with sed -i (which writes sedXXXXXX and renames it over the file) is logged by the
+# file's name alone: editors' temporary files are never named.
+sed -i 's/hello from the test/hello again/' "$work/site/content/pages/about.md"
+for _ in $(seq 1 100); do
+  grep -q '^rebuilt after change to ' "$work/a.out" && break
+  sleep 0.05
+done
+rebuilt=$(grep '^rebuilt after change to ' "$work/a.out" | head -1)
+case "$rebuilt" in
+  "rebuilt after change to content/pages/about.md: "*) pass ;;
+  *) fail "rebuild log line after sed -i: '$rebuilt'" ;;
+esac
+curl -sS "${url}about/" >"$work/page" 2>&1
+expect_contains "$work/page" "hello again" "page rebuilt after sed -i"
 port=${url#http://127.0.0.1:}
 port=${port%%/*}
 

@@ -59,3 +59,23 @@ TEST_CASE("watcher_ignores_editor_scratch_files") {
   CHECK_FALSE(is_scratch_file("about.md"));
   CHECK_FALSE(is_scratch_file("2567.yaml"));
 }
+
+TEST_CASE("watcher_ignores_the_temporary_files_of_sed_and_other_tools") {
+  CHECK(is_scratch_file("sedKNgHgP"));  // sed -i
+  CHECK(is_scratch_file("sed0a_9Zz"));
+  CHECK(is_scratch_file("O05.md___jb_tmp___"));  // JetBrains
+  CHECK(is_scratch_file("O05.md___jb_old___"));
+  CHECK(is_scratch_file("O05.md.kate-swp"));
+  CHECK(is_scratch_file(".O05.md.swo"));
+  CHECK(is_scratch_file("tmpa1b2_c3d"));  // Python's tempfile
+  CHECK(is_scratch_file("report.pdf.part"));  // a download still arriving
+  CHECK(is_scratch_file("report.pdf.crdownload"));
+  CHECK(is_scratch_file(".goutputstream-ABC123"));  // gedit
+  // Content that merely looks similar stays content.
+  CHECK_FALSE(is_scratch_file("sedan.md"));
+  CHECK_FALSE(is_scratch_file("sed-2567.pdf"));
+  CHECK_FALSE(is_scratch_file("sedation"));  // 5 letters after "sed", not 6
+  CHECK_FALSE(is_scratch_file("tmp"));
+  CHECK_FALSE(is_scratch_file("tmp-notes.md"));
+  CHECK_FALSE(is_scratch_file("O05.md"));
+}
