@@ -25,9 +25,10 @@ int build_command(const CommonOptions& opts, bool check_only) {
   options.render = !check_only;
 
   std::unique_ptr<output::DirectorySink> out;
+  const std::string output_folder = output_folder_of(opts);
   if (!check_only) {
     std::string error;
-    out = output::DirectorySink::open(opts.output, opts.source, &error);
+    out = output::DirectorySink::open(output_folder, opts.source, &error);
     if (!out) {
       std::cerr << "error: " << error << "\n  hint: choose another --output folder\n";
       return 1;
@@ -68,13 +69,16 @@ int build_command(const CommonOptions& opts, bool check_only) {
   }
   auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cout << "built " << result.pages << " pages and " << (result.files - result.pages) << " other files into "
-            << opts.output << " in " << static_cast<long>(ms + 0.5) << " ms\n";
+            << output_folder << " in " << static_cast<long>(ms + 0.5) << " ms\n";
   return 0;
 }
 
 void add_common(CLI::App* cmd, CommonOptions& opts, bool with_output) {
   cmd->add_option("--source,-s", opts.source, "site folder (holds content/)")->capture_default_str();
-  if (with_output) cmd->add_option("--output,-o", opts.output, "output folder")->capture_default_str();
+  if (with_output) {
+    cmd->add_option("--output,-o", opts.output,
+                    "output folder, from the current folder (default: public/ in the site folder)");
+  }
   cmd->add_option("--base-url", opts.base_url, "override base_url of content/site.yaml");
   cmd->add_flag("--verbose,-v", opts.verbose, "print the time of each build phase");
 }
@@ -87,7 +91,7 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
 
   CommonOptions build_opts, check_opts;
-  auto* build = app.add_subcommand("build", "build the site into the output folder (default public/)");
+  auto* build = app.add_subcommand("build", "build the site into the output folder (default public/ in the site folder)");
   add_common(build, build_opts, true);
   auto* check = app.add_subcommand("check", "check content and report problems without writing anything");
   add_common(check, check_opts, false);
@@ -98,17 +102,18 @@ int run(int argc, char** argv) {
   auto* status = add_status_command(app, status_opts);
   auto* scaffold = add_scaffold_commands(app);
 
+  if (report_unknown_command(app, argc, argv)) return 2;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
-  if (build->parsed()) return build_command(build_opts, false);
-  if (check->parsed()) return build_command(check_opts, true);
-  if (serve->parsed()) return run_serve(serve_opts);
-  if (status->parsed()) return run_status(status_opts);
-  if (int code = run_scaffold(scaffold); code >= 0) return code;
+  if (build->parsed()) return check_common(build_opts) ? 2 : build_command(build_opts, false);
+  if (check->parsed()) return check_common(check_opts) ? 2 : build_command(check_opts, true);
+  if (serve->parsed()) return check_common(serve_opts.common) ? 2 : run_serve(serve_opts);
+  if (status->parsed()) return check_common(status_opts.common) ? 2 : run_status(status_opts);
+  if (int code = run_scaffold(scaffold, argc > 0 ? argv[0] : "itagen"); code >= 0) return code;
   return 2;
 }
 

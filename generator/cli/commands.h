@@ -11,15 +11,29 @@ namespace itagen::cli {
 
 struct CommonOptions {
   std::string source = ".";
-  std::string output = "public";
+  std::string output;  // empty: public/ inside the site folder, as Hugo does
   std::string base_url;
   bool verbose = false;
   bool strict = false;  // check --strict
 };
 
+// options.cpp. --output as typed, or public/ inside the site folder.
+std::string output_folder_of(const CommonOptions& opts);
+// Each returns 0, or prints an error with a hint and returns 2 (a command-line mistake):
+// --source is missing, not a folder, or holds no content/;
+int check_site_folder(const std::string& source);
+// --base-url is not an http(s) address or a path from the root (content/web_address.h);
+int check_base_url_option(const std::string& base_url);
+// both.
+int check_common(const CommonOptions& opts);
+
 }  // namespace itagen::cli
 
 namespace itagen::cli {
+
+// unknown_command.cpp: when argv names a command the app does not have (itagen biuld, itagen
+// new oti), prints the error with a "did you mean" hint and returns true.
+bool report_unknown_command(CLI::App& app, int argc, char** argv);
 
 // `itagen serve` (serve_command.cpp): registers the subcommand; run_serve() runs when it was
 // given on the command line.
@@ -35,7 +49,8 @@ int run_serve(const ServeOptions& options);
 // none of its subcommands was given.
 struct ScaffoldCommands;
 ScaffoldCommands* add_scaffold_commands(CLI::App& app);
-int run_scaffold(ScaffoldCommands* commands);
+// program: argv[0], so that what init suggests runs the same program.
+int run_scaffold(ScaffoldCommands* commands, const std::string& program);
 
 // `itagen status` (status_command.cpp): the year's readiness before the assessors' deadline.
 struct StatusOptions {

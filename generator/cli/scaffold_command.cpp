@@ -2,6 +2,10 @@
 // apply, and say what happened to each file.
 #include <CLI/CLI.hpp>
 
+#include <cctype>
+#include <filesystem>
+#include <functional>
+#include <string_view>
 #include <iostream>
 #include <memory>
 
@@ -28,6 +32,7 @@ struct ScaffoldCommands {
   std::string fiscal_year;
   std::string name;    // the item code, measure id, round, page path or new year
   std::string title;
+  std::string program = "itagen";  // as the user typed it, for the commands init suggests
 };
 
 namespace {
@@ -43,7 +48,44 @@ void print_failure(const scaffold::Failure& f) {
   if (!f.hint.empty()) std::cerr << "  hint: " << f.hint << "\n";
 }
 
-int run_plan(const scaffold::Plan& plan, const std::string& root, const std::string& done_hint) {
+// A word the shell passes through unchanged, or quoted so that it does ("my site" -> 'my site').
+std::string shell_word(const std::string& word) {
+  bool plain = !word.empty();
+  for (unsigned char c : word) {
+    plain = plain && (std::isalnum(c) || c >= 0x80 || std::string_view("_-./+:@%,=").find(static_cast<char>(c)) !=
+                                                           std::string_view::npos);
+  }
+  if (plain) return word;
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// The site folder as a path from the current folder, which is where the user types next.
+std::string from_here(const std::string& dir) {
+  namespace stdfs = std::filesystem;
+  std::error_code ec;
+  stdfs::path rel = stdfs::relative(stdfs::weakly_canonical(dir, ec), stdfs::current_path(ec), ec);
+  if (ec || rel.empty()) return stdfs::path(dir).lexically_normal().string();
+  return rel.string();
+}
+
+// What to do after init, as commands that work from the current folder: the program as it
+// was typed (build/itagen when it is not installed), the site by its path from here.
+std::string init_next_steps(const ScaffoldCommands& c, const std::string& fiscal_year) {
+  const std::string site = from_here(c.dir);
+  const std::string program = c.program.find('/') == std::string::npos ? "itagen" : shell_word(c.program);
+  const std::string source = site == "." ? "" : " --source " + shell_word(site);
+  const std::string settings = site == "." ? "content/site.yaml" : shell_word(site + "/content/site.yaml");
+  return "new site in " + site + " (fiscal year " + fiscal_year + "); next:\n"
+         "  1. edit " + settings + ": the office's names, base_url and contact\n"
+         "  2. " + program + " new year " + fiscal_year + source +
+         "   (OIT items, measures, reports, no-gift policy, committee)\n"
+         "  3. " + program + " check" + source + "   (warnings about items not yet filled in are expected)\n";
+}
+
+int run_plan(const scaffold::Plan& plan, const std::string& root,
+             const std::function<std::string()>& done_hint = [] { return std::string(); }) {
   if (plan.failure) {
     print_failure(*plan.failure);
     if (!plan.snippet.empty()) std::cout << plan.snippet;
@@ -55,6 +97,9 @@ int run_plan(const scaffold::Plan& plan, const std::string& root, const std::str
       case scaffold::Event::Kind::kCreatedDir:
       case scaffold::Event::Kind::kCreatedFile:
         std::cout << "created " << e.path << "\n";
+        break;
+      case scaffold::Event::Kind::kUpdated:
+        std::cout << "updated " << e.path << ": " << e.why << "\n";
         break;
       case scaffold::Event::Kind::kKept:
         std::cout << "exists, left unchanged: " << e.path << (e.why.empty() ? "" : " (" + e.why + ")") << "\n";
@@ -70,7 +115,7 @@ int run_plan(const scaffold::Plan& plan, const std::string& root, const std::str
     return 0;
   }
   for (const auto& note : plan.notes) std::cout << "note: " << note << "\n";
-  if (!done_hint.empty()) std::cout << done_hint;
+  std::cout << done_hint();
   return 0;
 }
 
@@ -110,8 +155,9 @@ ScaffoldCommands* add_scaffold_commands(CLI::App& app) {
   return &commands;
 }
 
-int run_scaffold(ScaffoldCommands* c) {
+int run_scaffold(ScaffoldCommands* c, const std::string& program) {
   if (!c) return -1;
+  c->program = program;
   const bool any = c->init->parsed() || c->oit->parsed() || c->measure->parsed() || c->report->parsed() ||
                    c->page->parsed() || c->year->parsed() || c->criteria->parsed();
   if (!any) return -1;
@@ -127,25 +173,24 @@ int run_scaffold(ScaffoldCommands* c) {
     clock = std::make_unique<thai::FixedClock>(*date);
   }
   const std::string root = c->init->parsed() ? c->dir : c->source;
+  if (!c->init->parsed()) {
+    if (int status = check_site_folder(root)) return status;
+  }
   fs::RealFileSystem site(root);
   scaffold::Context ctx{site, clock->today()};
   try {
     if (c->init->parsed()) {
       const std::string fy = std::to_string(thai::fiscal_year_of(ctx.today));
-      const std::string src = root == "." ? "" : " --source " + root;
-      const std::string next =
-          "new site in " + root + " (fiscal year " + fy + "); next:\n"
-          "  1. edit content/site.yaml: the office's names, base_url and contact\n"
-          "  2. itagen new year " + fy + src + "   (OIT items, measures, reports, no-gift policy, committee)\n"
-          "  3. itagen check" + src + "   (warnings about items not yet filled in are expected)\n";
-      return run_plan(scaffold::plan_init(ctx), root, next);
+      scaffold::Plan plan = scaffold::plan_init(ctx);
+      // The folder exists once the plan is applied; its path from here is computed then.
+      return run_plan(plan, root, [&] { return init_next_steps(*c, fy); });
     }
-    if (c->oit->parsed()) return run_plan(scaffold::plan_new_oit(ctx, c->name, c->fiscal_year), root, "");
-    if (c->measure->parsed()) return run_plan(scaffold::plan_new_measure(ctx, c->name, c->fiscal_year), root, "");
-    if (c->report->parsed()) return run_plan(scaffold::plan_new_report(ctx, c->name, c->fiscal_year), root, "");
-    if (c->page->parsed()) return run_plan(scaffold::plan_new_page(ctx, c->name, c->title), root, "");
-    if (c->criteria->parsed()) return run_plan(scaffold::plan_new_criteria(ctx, c->name, c->from), root, "");
-    return run_plan(scaffold::plan_new_year(ctx, c->name), root, "");
+    if (c->oit->parsed()) return run_plan(scaffold::plan_new_oit(ctx, c->name, c->fiscal_year), root);
+    if (c->measure->parsed()) return run_plan(scaffold::plan_new_measure(ctx, c->name, c->fiscal_year), root);
+    if (c->report->parsed()) return run_plan(scaffold::plan_new_report(ctx, c->name, c->fiscal_year), root);
+    if (c->page->parsed()) return run_plan(scaffold::plan_new_page(ctx, c->name, c->title), root);
+    if (c->criteria->parsed()) return run_plan(scaffold::plan_new_criteria(ctx, c->name, c->from), root);
+    return run_plan(scaffold::plan_new_year(ctx, c->name), root);
   } catch (const std::exception& e) {
     std::cerr << "internal error: " << e.what() << "\n";
     return 1;

@@ -3,12 +3,15 @@
 #include "content/field_readers.h"
 
 #include "content/text_checks.h"
+#include "content/web_address.h"
 #include "thai/dates.h"
 
 namespace itagen::content::detail {
 
-void check_url(Reader& r, const std::string& url, const SourceLocation& where) {
-  if (is_unsafe_url(url)) r.error(where, "unsafe link '" + url + "'", "use an https:// link");
+bool check_url(Reader& r, const std::string& url, const SourceLocation& where) {
+  if (!is_unsafe_url(url)) return true;
+  r.error(where, "unsafe link '" + url + "'", "use an https:// link");
+  return false;
 }
 
 
@@ -80,6 +83,15 @@ std::vector<std::string> as_item_code_list(Reader& r, const Value& v, std::vecto
 
 std::string url_field(Fields& f, const std::string& key, Need need) {
   Value v = f.value(key, need);
+  auto text = as_text(f.reader(), v);
+  if (!text) return {};
+  if (!check_url(f.reader(), *text, v.where)) return *text;
+  if (auto problem = web_address_problem(*text)) f.reader().error(v.where, problem->message, problem->hint);
+  return *text;
+}
+
+std::string link_or_text_field(Fields& f, const std::string& key) {
+  Value v = f.value(key);
   auto text = as_text(f.reader(), v);
   if (!text) return {};
   check_url(f.reader(), *text, v.where);

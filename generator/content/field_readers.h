@@ -10,8 +10,8 @@
 
 namespace itagen::content::detail {
 
-// Reports an unsafe link (text_checks.h: is_unsafe_url).
-void check_url(Reader& r, const std::string& url, const SourceLocation& where);
+// Reports an unsafe link (text_checks.h: is_unsafe_url); false when it was one.
+bool check_url(Reader& r, const std::string& url, const SourceLocation& where);
 
 // A Buddhist Era year; a Common Era one is an error that names its BE equivalent.
 std::optional<int> as_be_year(Reader& r, const Value& v);
@@ -24,8 +24,10 @@ std::vector<int> as_indicator_list(Reader& r, const Value& v, std::vector<Source
 // An OIT item code, normalised.
 std::optional<std::string> as_item_code(Reader& r, const Value& v);
 std::vector<std::string> as_item_code_list(Reader& r, const Value& v, std::vector<SourceLocation>* where = nullptr);
-// A link field checked with check_url.
+// A web address field: check_url, then http:// or https:// (web_address.h).
 std::string url_field(Fields& f, const std::string& key, Need need = Need::kOptional);
+// A field that may hold a link or plain text (a LINE ID, @office): check_url only.
+std::string link_or_text_field(Fields& f, const std::string& key);
 
 // The list of evidence entries: {title, and exactly one of file, url, page}.
 std::vector<Evidence> as_evidence_list(Reader& r, const Value& v);

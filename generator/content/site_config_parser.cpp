@@ -2,6 +2,7 @@
 #include "content/parsers.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "content/web_address.h"
 
 namespace itagen::content {
 namespace {
@@ -22,10 +23,8 @@ void read_base_url(Fields& f, SiteConfig& site) {
   Value v = f.value("base_url", Need::kRequired);
   auto url = as_text(f.reader(), v);
   if (!url) return;
-  bool ok = url->rfind("https://", 0) == 0 || url->rfind("http://", 0) == 0 || url->rfind("/", 0) == 0;
-  if (!ok) {
-    f.reader().error(v.where, "base_url '" + *url + "' must start with https://, http:// or /",
-                     "write the full address, such as https://www.example.go.th/ita/");
+  if (auto problem = base_url_problem(*url)) {
+    f.reader().error(v.where, problem->message, problem->hint);
     return;
   }
   site.base_url = *url;
@@ -39,7 +38,7 @@ void read_contact(Reader& r, const Value& v, Contact& contact) {
   contact.email = f.text("email");
   contact.website = url_field(f, "website");
   contact.facebook = url_field(f, "facebook");
-  contact.line = url_field(f, "line");
+  contact.line = link_or_text_field(f, "line");
 }
 
 void read_channels(Reader& r, const Value& v, std::vector<ComplaintChannel>& out) {

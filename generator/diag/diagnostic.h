@@ -49,6 +49,8 @@ class DiagnosticSink {
 
 // "did you mean" support: the closest candidate within a small edit distance, or "".
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
+// Insertions, deletions, substitutions and swaps of two neighbouring letters each count 1
+// ("biuld" is 1 from "build": swapped letters are the commonest typo).
 std::size_t edit_distance(const std::string& a, const std::string& b);
 
 }  // namespace itagen::diag

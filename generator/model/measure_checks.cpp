@@ -43,7 +43,7 @@ void check_periods(const content::MeasuresRecord& record, diag::DiagnosticSink& 
     if (m.period_end < start || m.period_start > end) {
       sink.warning(m.period_where,
                    "the period of measure '" + m.id + "' lies outside fiscal year " + std::to_string(record.fiscal_year) +
-                       " (" + thai::iso_date(start) + " to " + thai::iso_date(end) + ")",
+                       " (" + thai::be_date(start) + " to " + thai::be_date(end) + ")",
                    "dates may be written in BE (2567-05-01) or CE (2024-05-01)");
     }
   }

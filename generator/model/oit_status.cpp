@@ -41,7 +41,7 @@ void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
       // Assessors accept only information of the assessed year (oit-catalog.md).
       if (file.updated < thai::fiscal_year_start(year)) {
         sink.warning(file.where,
-                     "item " + file.item + " was last updated on " + thai::iso_date(file.updated) +
+                     "item " + file.item + " was last updated on " + thai::be_date(file.updated) +
                          ", before fiscal year " + std::to_string(year) + " began",
                      "assessors expect information of the assessed year; update the evidence and the date");
       }

@@ -3,11 +3,14 @@
 #include "scaffold/apply.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace itagen::scaffold {
 namespace stdfs = std::filesystem;
@@ -72,28 +75,80 @@ class SiteWriter {
       out.failure = Failure{"cannot create " + file.path + ": " + std::strerror(errno), "check the folder's permissions"};
       return false;
     }
-    const char* data = file.text.data();
-    std::size_t left = file.text.size();
+    if (!write_all(fd, file.text, file.path, out)) return false;
+    out.events.push_back({Event::Kind::kCreatedFile, file.path, ""});
+    return true;
+  }
+
+  // The new text goes into a temporary file beside the old one, which a rename replaces in
+  // one step: a full disk or a crash leaves the user's file as it was.
+  bool replace(const FileEdit& edit, Applied& out) {
+    auto full = inside(edit.path);
+    if (!full) return refuse(edit.path, out);
+    struct stat st{};
+    if (::lstat(full->c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+      out.failure = Failure{"cannot change " + edit.path + ": it is not a plain file",
+                            "itagen edits only plain files, not links; add the change yourself"};
+      return false;
+    }
+    if (read_file(*full) != edit.before) {
+      out.failure = Failure{edit.path + " changed while itagen was working on it; nothing was written",
+                            "save the file in your editor, then run the command again"};
+      return false;
+    }
+    const stdfs::path temp = full->parent_path() / ("." + full->filename().string() + ".itagen-tmp-" +
+                                                    std::to_string(::getpid()));
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+    if (fd < 0) {
+      out.failure = Failure{"cannot write beside " + edit.path + ": " + std::strerror(errno),
+                            "check the folder's permissions"};
+      return false;
+    }
+    bool ok = write_all(fd, edit.after, edit.path, out, /*sync=*/true);
+    if (ok && ::rename(temp.c_str(), full->c_str()) != 0) {
+      out.failure = Failure{"cannot replace " + edit.path + ": " + std::strerror(errno), "check the folder's permissions"};
+      ok = false;
+    }
+    if (!ok) {
+      ::unlink(temp.c_str());
+      return false;
+    }
+    out.events.push_back({Event::Kind::kUpdated, edit.path, edit.what});
+    return true;
+  }
+
+ private:
+  static std::string read_file(const stdfs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+
+  // Writes text to fd and closes it; sync first when the file will replace another.
+  static bool write_all(int fd, const std::string& text, const std::string& path, Applied& out, bool sync = false) {
+    const char* data = text.data();
+    std::size_t left = text.size();
     while (left > 0) {
       ssize_t n = ::write(fd, data, left);
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) {
-        out.failure = Failure{"cannot write " + file.path + ": " + std::strerror(errno), "check the free disk space"};
+        out.failure = Failure{"cannot write " + path + ": " + std::strerror(errno), "check the free disk space"};
         ::close(fd);
         return false;
       }
       data += n;
       left -= static_cast<std::size_t>(n);
     }
-    if (::close(fd) != 0) {
-      out.failure = Failure{"cannot write " + file.path + ": " + std::strerror(errno), "check the free disk space"};
+    const bool synced = !sync || ::fsync(fd) == 0;
+    const bool closed = ::close(fd) == 0;
+    if (!synced || !closed) {
+      out.failure = Failure{"cannot write " + path + ": " + std::strerror(errno), "check the free disk space"};
       return false;
     }
-    out.events.push_back({Event::Kind::kCreatedFile, file.path, ""});
     return true;
   }
 
- private:
   bool refuse(const std::string& rel, Applied& out) {
     out.failure = Failure{"refusing to write '" + rel + "': it is outside " + root_,
                           "a symlink inside the site points elsewhere; remove it or choose another --source"};
@@ -126,6 +181,9 @@ Applied apply_plan(const Plan& plan, const std::string& root) {
   for (const auto& kept : plan.kept) out.events.push_back({Event::Kind::kKept, kept.path, kept.why});
   for (const auto& file : plan.files) {
     if (!writer.write_new(file, out)) return out;
+  }
+  for (const auto& edit : plan.edits) {
+    if (!writer.replace(edit, out)) return out;
   }
   return out;
 }

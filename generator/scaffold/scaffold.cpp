@@ -7,6 +7,7 @@
 #include "diag/diagnostic.h"
 #include "ita/framework.h"
 #include "scaffold/criteria_file.h"
+#include "scaffold/list_append.h"
 #include "scaffold/site_facts.h"
 #include "scaffold/yaml_skeletons.h"
 
@@ -19,10 +20,18 @@ Plan failed(Failure failure) {
   return plan;
 }
 
-// The fiscal year typed, or the current one.
-std::optional<int> year_or_current(const Context& ctx, const std::string& text, Failure* failure) {
-  if (text.empty()) return thai::fiscal_year_of(ctx.today);
-  return parse_fiscal_year(text, failure);
+// The fiscal year typed; else the latest the site has content for, else the calendar's.
+std::optional<int> year_or_latest(const Context& ctx, const std::string& text, Failure* failure) {
+  if (!text.empty()) return parse_fiscal_year(text, failure);
+  return latest_content_year(ctx.site).value_or(thai::fiscal_year_of(ctx.today));
+}
+
+// Says which year was taken when it is not the calendar's, so the user is not surprised.
+void note_default_year(const Context& ctx, const std::string& text, int year, Plan& plan) {
+  const int calendar = thai::fiscal_year_of(ctx.today);
+  if (!text.empty() || year == calendar) return;
+  plan.notes.push_back("fiscal year " + std::to_string(year) + ", the latest the site has content for (today is in " +
+                       std::to_string(calendar) + "); --year chooses another");
 }
 
 std::optional<Failure> require_site(const Context& ctx) {
@@ -90,6 +99,49 @@ std::optional<ita::Framework> year_catalog(const Context& ctx, int year, Failure
   return catalog;
 }
 
+// What a new measure answers until someone edits it: the first indicator below the target
+// in the latest results before the year, as in a new measures file.
+int first_weak_indicator(const Context& ctx, int year) {
+  auto latest = latest_results_before(ctx.site, year, site_config(ctx.site).target);
+  return latest && !latest->below_target.empty() ? latest->below_target.front().first : 1;
+}
+
+// The measure added at the end of the measures: list of the file there, as text (list_append.h).
+// The new text must load with exactly the ids it had plus this one; anything else means the
+// edit went wrong, and the user gets the entry to add instead of a damaged file.
+Plan add_measure(const Context& ctx, const std::string& path, const std::string& id, int year) {
+  const std::string entry = measure_entry(id, year, first_weak_indicator(ctx, year));
+  auto show_entry = [&entry](Failure failure) {
+    Plan plan = failed(std::move(failure));
+    plan.snippet = entry;
+    return plan;
+  };
+  const std::string before = ctx.site.read(path).value_or("");
+  const auto ids = measure_ids(ctx.site, year);
+  if (!ids) {
+    return show_entry({path + " has errors, so itagen does not add to it",
+                       "run 'itagen check' and fix them, or add this entry under 'measures:' yourself:"});
+  }
+  for (const auto& existing : *ids) {
+    if (existing == id) {
+      return failed({path + " already has a measure '" + id + "'",
+                     "measure ids are unique in a year: choose another id, or edit the measure that is there"});
+    }
+  }
+  Failure failure;
+  auto after = append_to_list(before, "measures", entry, &failure);
+  if (!after) return show_entry(failure);
+  std::vector<std::string> expected = *ids;
+  expected.push_back(id);
+  if (measure_ids_in(*after, path) != expected) {
+    return show_entry({"itagen could not add measure '" + id + "' to " + path + " without changing what is there",
+                       "add this entry under 'measures:' yourself:"});
+  }
+  Plan plan;
+  plan.edits.push_back({path, before, *after, "added measure '" + id + "'"});
+  return plan;
+}
+
 std::string office_name(const Context& ctx) {
   std::string name = site_config(ctx.site).short_name;
   return name.empty() ? "หน่วยงาน" : name;
@@ -115,7 +167,7 @@ Plan plan_new_oit(const Context& ctx, const std::string& code_text, const std::s
   Failure failure;
   auto code = normalize_item_code(code_text, &failure);
   if (!code) return failed(failure);
-  auto year = year_or_current(ctx, year_text, &failure);
+  auto year = year_or_latest(ctx, year_text, &failure);
   if (!year) return failed(failure);
   if (auto missing = require_site(ctx)) return failed(*missing);
   auto catalog = year_catalog(ctx, *year, &failure);
@@ -136,13 +188,14 @@ Plan plan_new_oit(const Context& ctx, const std::string& code_text, const std::s
   }
   Plan plan;
   plan_oit_items(ctx, *catalog, *year, {item}, plan);
+  note_default_year(ctx, year_text, *year, plan);
   return plan;
 }
 
 Plan plan_new_measure(const Context& ctx, const std::string& id, const std::string& year_text) {
   Failure failure;
   if (!valid_measure_id(id, &failure)) return failed(failure);
-  auto year = year_or_current(ctx, year_text, &failure);
+  auto year = year_or_latest(ctx, year_text, &failure);
   if (!year) return failed(failure);
   if (auto missing = require_site(ctx)) return failed(*missing);
   const std::string path = measures_path(*year);
@@ -151,27 +204,18 @@ Plan plan_new_measure(const Context& ctx, const std::string& id, const std::stri
     MeasuresSkeleton skeleton = measures_skeleton(ctx, *year, plan);
     skeleton.measure_ids = {id};
     plan.files.push_back({path, measures_file(skeleton)});
+    note_default_year(ctx, year_text, *year, plan);
     return plan;
   }
-  // Never rewrite a user's file (it holds their comments and layout): say what to add.
-  if (auto ids = measure_ids(ctx.site, *year)) {
-    for (const auto& existing : *ids) {
-      if (existing == id) {
-        plan.kept.push_back({path, "it already has measure '" + id + "'"});
-        return plan;
-      }
-    }
-  }
-  plan = failed({path + " exists, and itagen never rewrites it",
-                 "add this entry under 'measures:' in " + path + " yourself:"});
-  plan.snippet = measure_entry(id, *year, 1);
+  plan = add_measure(ctx, path, id, *year);
+  if (!plan.failure) note_default_year(ctx, year_text, *year, plan);
   return plan;
 }
 
 Plan plan_new_report(const Context& ctx, const std::string& round, const std::string& year_text) {
   Failure failure;
   if (!valid_round(round, &failure)) return failed(failure);
-  auto year = year_or_current(ctx, year_text, &failure);
+  auto year = year_or_latest(ctx, year_text, &failure);
   if (!year) return failed(failure);
   if (auto missing = require_site(ctx)) return failed(*missing);
   const std::string fy = std::to_string(*year);
@@ -190,6 +234,7 @@ Plan plan_new_report(const Context& ctx, const std::string& round, const std::st
   }
   plan.dirs.push_back("content/reports/" + fy);
   plan.files.push_back({"content/reports/" + fy + "/" + round + ".yaml", report_file(*year, round, ids)});
+  note_default_year(ctx, year_text, *year, plan);
   return plan;
 }
 
@@ -230,6 +275,7 @@ Plan plan_new_year(const Context& ctx, const std::string& year_text) {
   for (const auto& item : catalog->items) items.push_back(&item);
   plan_oit_items(ctx, *catalog, *year, items, plan);
   plan.files.push_back({"content/no-gift/" + fy + ".yaml", no_gift_file(*year, office_name(ctx))});
+  plan.files.push_back({"content/no-gift/" + fy + ".md", no_gift_announcement_file(*year, office_name(ctx))});
   plan.files.push_back({"content/committee/" + fy + ".yaml", committee_file(*year)});
   return plan;
 }

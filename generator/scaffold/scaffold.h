@@ -18,6 +18,16 @@ struct NewFile {
   std::string text;
 };
 
+// A change to a file that exists: written only if the file still holds `before` (nobody
+// edited it meanwhile), into a temporary file renamed over it, so the user's file is either
+// the old text or the new, never half of it.
+struct FileEdit {
+  std::string path;  // site-relative
+  std::string before;
+  std::string after;
+  std::string what;  // "added measure 'x'", for the report
+};
+
 struct Kept {
   std::string path;
   std::string why;  // empty when it simply exists
@@ -26,6 +36,7 @@ struct Kept {
 struct Plan {
   std::vector<std::string> dirs;   // site-relative folders that must exist afterwards
   std::vector<NewFile> files;      // created unless they exist
+  std::vector<FileEdit> edits;     // existing files changed
   std::vector<Kept> kept;          // known already to stay as they are
   std::vector<std::string> notes;  // what the user should know afterwards
   std::optional<Failure> failure;  // when set, nothing is written
@@ -39,8 +50,11 @@ struct Context {
 
 // A new site: content/site.yaml and the current fiscal year's folders.
 Plan plan_init(const Context& ctx);
-// The year arguments are as typed; empty means the fiscal year of ctx.today.
+// The year arguments are as typed; empty means the latest fiscal year the site has content
+// for (site_facts.h: latest_content_year), or the fiscal year of ctx.today in an empty site.
 Plan plan_new_oit(const Context& ctx, const std::string& code, const std::string& year);
+// Creates the year's measures file, or adds the measure at the end of the measures: list of
+// the one there (list_append.h), keeping its comments and order; an id already there fails.
 Plan plan_new_measure(const Context& ctx, const std::string& id, const std::string& year);
 Plan plan_new_report(const Context& ctx, const std::string& round, const std::string& year);
 // title empty: the last part of the slug.

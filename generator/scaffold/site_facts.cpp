@@ -5,6 +5,7 @@
 #include "content/parsers.h"
 #include "diag/diagnostic.h"
 #include "model/published_scores.h"
+#include "thai/dates.h"
 
 namespace itagen::scaffold {
 namespace {
@@ -20,7 +21,36 @@ std::optional<int> year_of(const std::string& path, const std::string& extension
   return std::stoi(name.substr(0, 4));
 }
 
+// "content/oit/2567/O05.md" -> 2567 when the folder under `section` is a 4-digit year.
+std::optional<int> folder_year(const std::string& path, const std::string& section) {
+  if (!path.starts_with(section + "/")) return std::nullopt;
+  std::string rest = path.substr(section.size() + 1);
+  std::size_t slash = rest.find('/');
+  if (slash != 4) return std::nullopt;
+  for (int i = 0; i < 4; ++i) {
+    if (rest[i] < '0' || rest[i] > '9') return std::nullopt;
+  }
+  return std::stoi(rest.substr(0, 4));
+}
+
 }  // namespace
+
+std::optional<int> latest_content_year(const fs::FileSystem& site) {
+  std::optional<int> latest;
+  auto consider = [&latest](std::optional<int> year) {
+    if (year && *year >= thai::kFirstBuddhistEraYear && (!latest || *year > *latest)) latest = year;
+  };
+  for (const char* section : {"content/oit", "content/reports"}) {
+    for (const auto& path : site.list_files(section)) consider(folder_year(path, section));
+  }
+  for (const char* section : {"content/measures", "content/no-gift", "content/committee", "content/scores"}) {
+    for (const auto& path : site.list_files(section)) {
+      consider(year_of(path, ".yaml"));
+      consider(year_of(path, ".md"));
+    }
+  }
+  return latest;
+}
 
 content::CriteriaSet site_criteria(const fs::FileSystem& site) {
   diag::DiagnosticSink ignored;
@@ -95,8 +125,12 @@ std::optional<std::vector<std::string>> measure_ids(const fs::FileSystem& site, 
   std::string path = "content/measures/" + std::to_string(fiscal_year) + ".yaml";
   auto text = site.read(path);
   if (!text) return std::nullopt;
+  return measure_ids_in(*text, path);
+}
+
+std::optional<std::vector<std::string>> measure_ids_in(const std::string& text, const std::string& path) {
   diag::DiagnosticSink sink;
-  auto record = content::parse_measures(*text, path, sink);
+  auto record = content::parse_measures(text, path, sink);
   if (!record || sink.has_errors()) return std::nullopt;
   std::vector<std::string> ids;
   for (const auto& m : record->measures) ids.push_back(m.id);

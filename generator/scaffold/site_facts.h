@@ -35,7 +35,16 @@ struct LatestResults {
 };
 std::optional<LatestResults> latest_results_before(const fs::FileSystem& site, int fiscal_year, content::Score target);
 
+// The latest fiscal year content/ holds a file for: content/oit/<fy>/, measures, reports,
+// no-gift, committee or scores. nullopt in a site with none. `new` without --year works on
+// it, not on the calendar's year: run after 1 October, it must not start the next year
+// (and switch the home page to it) by itself.
+std::optional<int> latest_content_year(const fs::FileSystem& site);
+
 // The ids in content/measures/<fy>.yaml; nullopt when the file is missing or does not parse.
 std::optional<std::vector<std::string>> measure_ids(const fs::FileSystem& site, int fiscal_year);
+// The same for the text of a measures file, such as one about to be written; nullopt when
+// it has an error.
+std::optional<std::vector<std::string>> measure_ids_in(const std::string& text, const std::string& path);
 
 }  // namespace itagen::scaffold

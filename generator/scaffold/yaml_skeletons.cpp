@@ -2,7 +2,6 @@
 #include "scaffold/yaml_skeletons.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "content/rounds.h"
 #include "ita/framework.h"
@@ -10,6 +9,8 @@
 
 namespace itagen::scaffold {
 namespace {
+
+using thai::be_date;
 
 std::string one_line(std::string_view text) {
   std::string out(text);
@@ -28,12 +29,6 @@ std::string item_stem(const std::string& code) {
 }
 
 }  // namespace
-
-std::string be_date(const thai::Date& d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.be_year(), d.month, d.day);
-  return buf;
-}
 
 std::string yaml_quote(std::string_view text) {
   std::string out = "\"";
@@ -111,9 +106,10 @@ std::string oit_item_file(const ita::OitItem& item, const ita::Framework& framew
   out += "#   - {title: ชื่อลิงก์, url: https://www.example.go.th/}   # เว็บไซต์อื่น / another web site\n";
   out += "#   - {title: ชื่อหน้า, page: measures/" + fy + "}   # หน้าในเว็บไซต์นี้ / a page of this site\n";
   out += "item: " + item.code + "\n";
-  // An item filed ahead of its year is dated the year's first day: a date before the year
-  // would read as stale evidence to `check` and to the assessors.
-  const thai::Date updated = std::max(today, thai::fiscal_year_start(fiscal_year));
+  // The date is inside the year the item is filed under: a date outside it reads as stale
+  // evidence to `check` and to the assessors. Ahead of the year, its first day; after it
+  // (a past year filled in late), its last.
+  const thai::Date updated = std::clamp(today, thai::fiscal_year_start(fiscal_year), thai::fiscal_year_end(fiscal_year));
   out += "updated: " + be_date(updated) + "   # วันที่ปรับปรุงข้อมูลล่าสุด / date last updated\n";
   out += "responsible: \"\"   # กลุ่มงานที่รับผิดชอบ เช่น กลุ่มอำนวยการ / the group responsible\n";
   out += "evidence: []\n---\n## " + one_line(item.title) + "\n";
@@ -150,7 +146,7 @@ std::string measures_file(const MeasuresSkeleton& s) {
   out += "limitations: []\n";
   out += "# ข้อเสนอขอรับการสนับสนุน / requests for support\n";
   out += "support_requests: []\n";
-  out += "# มาตรการ: สร้างเพิ่มด้วย itagen new measure ID / measures (itagen new measure ID prints one to add)\n";
+  out += "# มาตรการ: สร้างเพิ่มด้วย itagen new measure ID / measures (itagen new measure ID adds one at the end)\n";
   if (s.measure_ids.empty()) {
     out += "measures: []\n";
   } else {
@@ -223,8 +219,8 @@ std::string page_file(const std::string& title, const thai::Date& today) {
 std::string no_gift_file(int fiscal_year, const std::string& short_name) {
   const std::string fy = std::to_string(fiscal_year);
   std::string out = "# นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) ปีงบประมาณ " + fy + "\n";
-  out += "# ข้อความประกาศเขียนใน content/no-gift/" + fy + ".md ได้ / the announcement text may go in content/no-gift/" +
-         fy + ".md\n";
+  out += "# ข้อความประกาศอยู่ใน content/no-gift/" + fy + ".md / the announcement's text is in content/no-gift/" + fy +
+         ".md\n";
   out += "fiscal_year: " + fy + "\n";
   out += "announcement:\n";
   out += "  title: " +
@@ -243,6 +239,27 @@ std::string no_gift_file(int fiscal_year, const std::string& short_name) {
   out += "# รายงานผล / the year's report:\n";
   out += "# report: {as_of: " + be_date(thai::fiscal_year_end(fiscal_year)) +
          ", gifts_received: 0, text: ..., evidence: []}\n";
+  return out;
+}
+
+std::string no_gift_announcement_file(int fiscal_year, const std::string& short_name) {
+  const std::string fy = std::to_string(fiscal_year);
+  // An HTML comment: the site never shows it (raw HTML is dropped or passed as a comment).
+  std::string out = "<!--\n";
+  out += "ข้อความประกาศนโยบายไม่รับของขวัญ (No Gift Policy) ปีงบประมาณ " + fy +
+         " แสดงบนเว็บไซต์เหนือชื่อผู้ลงนาม\n";
+  out += "แก้ไขให้ตรงกับประกาศที่ผู้บริหารลงนามแล้ว (ไฟล์ที่ลงนามใส่ใน document: ของ content/no-gift/" + fy + ".yaml)\n";
+  out += "The text of the year's No Gift Policy announcement, shown above the signature: make it the text\n";
+  out += "of the announcement as signed. This comment is never shown.\n";
+  out += "-->\n";
+  out += "ด้วย " + short_name + " มุ่งมั่นบริหารงานด้วยความซื่อสัตย์สุจริต โปร่งใส และตรวจสอบได้ "
+         "จึงประกาศนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) "
+         "ประจำปีงบประมาณ พ.ศ. " + fy + " ดังนี้\n\n";
+  out += "1. ผู้บริหาร ข้าราชการ ลูกจ้าง และพนักงานราชการทุกคน **ไม่รับ** ของขวัญ ของกำนัล "
+         "หรือประโยชน์อื่นใดจากการปฏิบัติหน้าที่\n";
+  out += "2. ผู้บริหาร ข้าราชการ ลูกจ้าง และพนักงานราชการทุกคน **ไม่ให้** ของขวัญหรือของกำนัลแก่ผู้บังคับบัญชา\n";
+  out += "3. ให้แสดงความปรารถนาดีด้วยบัตรอวยพร การลงนามในสมุดอวยพร หรือการอวยพรผ่านช่องทางออนไลน์ แทนการให้ของขวัญ\n\n";
+  out += "จึงประกาศให้ทราบโดยทั่วกัน\n";
   return out;
 }
 

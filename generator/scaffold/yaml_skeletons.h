@@ -12,8 +12,6 @@
 
 namespace itagen::scaffold {
 
-// "2567-05-08": the way the offices write dates.
-std::string be_date(const thai::Date& d);
 // A YAML double-quoted scalar.
 std::string yaml_quote(std::string_view text);
 
@@ -50,8 +48,10 @@ thai::Date round_end(int fiscal_year, const std::string& round);
 // content/pages/<slug>.md.
 std::string page_file(const std::string& title, const thai::Date& today);
 
-// content/no-gift/<fy>.yaml and content/committee/<fy>.yaml.
+// content/no-gift/<fy>.yaml, the text of its announcement (content/no-gift/<fy>.md), and
+// content/committee/<fy>.yaml.
 std::string no_gift_file(int fiscal_year, const std::string& short_name);
+std::string no_gift_announcement_file(int fiscal_year, const std::string& short_name);
 std::string committee_file(int fiscal_year);
 
 }  // namespace itagen::scaffold

@@ -34,10 +34,14 @@ bool is_scratch_file(const std::string& name) {
   // A leading dot covers vim's swap files (".x.swp", ".x.swo", ".x.swx"), emacs' lock links
   // (".#x") and gedit's ".goutputstream-XXXXXX"; "#x#" is emacs' auto-save.
   if (name.empty() || name[0] == '.' || name[0] == '#' || name.back() == '~') return true;
-  for (const char* tail : {".swp", ".swx", ".swo", ".tmp", "___jb_tmp___", "___jb_old___"}) {
+  for (const char* tail : {".swp", ".swx", ".swo", ".swn", ".tmp", ".kate-swp", "___jb_tmp___", "___jb_old___",
+                           ".part", ".crdownload"}) {  // the last two: a download still arriving
     if (name.ends_with(tail)) return true;
   }
-  return is_vim_probe(name) || is_sed_temp(name);
+  // Python's tempfile names "tmpXXXXXXXX": 8 letters, digits or '_'.
+  bool python_temp = name.size() == 11 && name.starts_with("tmp") &&
+                     std::all_of(name.begin() + 3, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+  return is_vim_probe(name) || is_sed_temp(name) || python_temp;
 }
 
 std::map<std::string, NetChange> coalesce(const std::vector<WatchEvent>& events,

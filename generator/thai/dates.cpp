@@ -63,6 +63,12 @@ std::string iso_date(const Date& d) {
   return buf;
 }
 
+std::string be_date(const Date& d) {
+  char buf[48];  // room for any int, so the compiler can see nothing is cut
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.be_year(), d.month, d.day);
+  return buf;
+}
+
 std::string thai_month_name(int month) { return month >= 1 && month <= 12 ? kMonthNames[month - 1] : ""; }
 
 std::string thai_long_date(const Date& d, Numerals numerals) {

@@ -29,6 +29,9 @@ int days_in_month(int ce_year, int month);
 
 // ISO 8601 in the Common Era: "2024-05-08" (for datetime attributes, sitemaps, feeds).
 std::string iso_date(const Date& d);
+// The same in the Buddhist Era, "2567-05-08": how offices write dates, so how messages to
+// them and the files scaffolds write give them (never iso_date: 2022 for 2565 confuses).
+std::string be_date(const Date& d);
 // "8 พฤษภาคม 2567" and "8 พ.ค. 2567", digits per numerals.
 std::string thai_long_date(const Date& d, Numerals numerals);
 std::string thai_short_date(const Date& d, Numerals numerals);

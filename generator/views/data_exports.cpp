@@ -96,7 +96,7 @@ std::string evidence_links(const ViewContext& ctx, const content::OitItemFile* f
 // gets the right day; a US locale keeps 15/01/2567 as text). An ISO date (2567-01-15) is
 // taken as a Common Era year everywhere and shown reordered, or as 3110 with the Buddhist
 // calendar (tests/cli/csv_spreadsheet_test.sh opens the file in LibreOffice).
-std::string be_date(const thai::Date& d) {
+std::string slash_be_date(const thai::Date& d) {
   auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
   return two(d.day) + "/" + two(d.month) + "/" + std::to_string(d.be_year());
 }
@@ -116,7 +116,7 @@ std::string oit_links_csv(const ViewContext& ctx, const model::OitYear& year) {
       out += itas_answer(s) + ",";
       out += ctx.absolute_url(routes::oit_item(year.fiscal_year, s.item->code)) + ",";
       out += csv_field(evidence_links(ctx, s.file)) + ",";
-      out += (s.file ? be_date(s.file->updated) : std::string()) + ",";
+      out += (s.file ? slash_be_date(s.file->updated) : std::string()) + ",";
       out += (s.file ? csv_field(s.file->assessor_note) : std::string()) + "\n";
     }
   }

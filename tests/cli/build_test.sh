@@ -56,6 +56,26 @@ leftovers=$(find "$work" -maxdepth 1 -name '.site-out.itagen-tmp-*' | wc -l)
 "$itagen" check --source "$work/site" >"$work/out" 2>"$work/err"
 expect_status 1 $? "broken check"
 
+# Without --output, the site goes into public/ inside the site folder (as Hugo does), never
+# into the current folder: run from a repository, it must not replace the repository's public/.
+mkdir -p "$work/cwd" "$work/cwd/public" && echo keep >"$work/cwd/public/mine.txt"
+cp -r "$root/tests/sites/full" "$work/cwd-site"
+(cd "$work/cwd" && "$itagen" build --source ../cwd-site >"$work/out" 2>"$work/err")
+expect_status 0 $? "build --source elsewhere"
+[ -f "$work/cwd-site/public/index.html" ] && pass || fail "default output is not public/ inside the site folder"
+[ "$(ls "$work/cwd/public")" = mine.txt ] && pass || fail "the current folder's public/ was touched"
+expect_contains "$work/out" "into ../cwd-site/public in" "summary names the site's public/"
+# An explicit --output keeps its meaning: relative to the current folder.
+(cd "$work/cwd" && "$itagen" build --source ../cwd-site --output out >/dev/null 2>&1)
+expect_status 0 $? "build --source elsewhere --output out"
+[ -f "$work/cwd/out/index.html" ] && pass || fail "--output out is not taken from the current folder"
+# The default source and output: `itagen build` in the site folder writes its public/.
+rm -rf "$work/cwd-site/public"
+(cd "$work/cwd-site" && "$itagen" build >"$work/out" 2>&1)
+expect_status 0 $? "build in the site folder"
+expect_contains "$work/out" "into public in" "summary in the site folder"
+[ -f "$work/cwd-site/public/index.html" ] && pass || fail "build in the site folder writes public/"
+
 # Refusals: the output may not be the source, a parent of it, or a folder of foreign files.
 "$itagen" build --source "$root" --output "$root" >"$work/out" 2>"$work/err"
 expect_status 1 $? "output = source"
@@ -79,6 +99,41 @@ expect_status 2 $? "unknown option"
 "$itagen" build --help >"$work/out" 2>&1
 expect_status 0 $? "build --help"
 expect_contains "$work/out" "--base-url" "help lists --base-url"
+
+# A misspelt command says which one was meant (exit 2, a command-line mistake).
+"$itagen" biuld >"$work/out" 2>"$work/err"
+expect_status 2 $? "misspelt command"
+expect_contains "$work/err" "error: unknown command 'biuld'" "misspelt command message"
+expect_contains "$work/err" "hint: did you mean 'build'?" "misspelt command hint"
+"$itagen" new oti O5 >"$work/out" 2>"$work/err"
+expect_status 2 $? "misspelt new command"
+expect_contains "$work/err" "hint: did you mean 'new oit'?" "misspelt new command hint"
+
+# A site folder that is not there is a command-line mistake, not "missing site settings".
+for cmd in build check serve; do
+  "$itagen" $cmd --source "$work/no-such-site" >"$work/out" 2>"$work/err"
+  expect_status 2 $? "$cmd --source missing"
+  expect_contains "$work/err" "error: the site folder '$work/no-such-site' does not exist" "$cmd --source missing message"
+done
+[ ! -e "$work/no-such-site" ] && pass || fail "a missing site folder was created"
+mkdir -p "$work/not-a-site"
+(cd "$work/not-a-site" && "$itagen" check >"$work/out" 2>"$work/err")
+expect_status 2 $? "check in a folder without content/"
+expect_contains "$work/err" "error: the current folder is not a site folder: it has no content/ folder" "no content/ message"
+# content/ without site.yaml keeps the located message.
+mkdir -p "$work/not-a-site/content"
+"$itagen" check --source "$work/not-a-site" >"$work/out" 2>"$work/err"
+expect_status 1 $? "check without site.yaml"
+expect_contains "$work/err" "content/site.yaml:1:1: error: missing site settings" "missing site.yaml message"
+
+# --base-url without its scheme would give href="/www.example.go.th/ita/...": refused, exit 2.
+"$itagen" build --source "$work/cwd-site" --base-url www.example.go.th/ita/ >"$work/out" 2>"$work/err"
+expect_status 2 $? "--base-url without scheme"
+expect_contains "$work/err" "error: --base-url: web address 'www.example.go.th/ita/' has no http:// or https://" \
+  "--base-url message"
+expect_contains "$work/err" "hint: write https://www.example.go.th/ita/" "--base-url hint"
+"$itagen" check --source "$work/cwd-site" --base-url /preview/ >"$work/out" 2>"$work/err"
+expect_status 0 $? "--base-url as a path from the root"
 
 echo "build_test: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -85,15 +85,34 @@ grep -qF "error: unknown OIT item 'O99' for fiscal year 2567" "$tmp/err" && pass
 expect "new measure creates the measures file" 0 "created content/measures/2567.yaml" \
   new measure transparent-personnel --source "$site" "${today[@]}"
 site_passes "new measure"
-twice "new measure" new measure transparent-personnel --source "$site" "${today[@]}"
 before="$(tree_hash)"
-expect "new measure into an existing file refuses and prints the entry" 1 "  - id: second-measure" \
-  new measure second-measure --source "$site" "${today[@]}"
+expect "new measure with an id the file has fails" 1 \
+  "error: content/measures/2567.yaml already has a measure 'transparent-personnel'" \
+  new measure transparent-personnel --source "$site" "${today[@]}"
 [ "$before" = "$(tree_hash)" ] && pass "refused measure leaves files unchanged" || fail "refused measure changed files"
+# A second measure goes at the end of the list, in the same file; a comment of the user's stays.
+sed -i 's/^fiscal_year: 2567$/fiscal_year: 2567   # ความเห็นของผู้ใช้ \/ a comment of the user'"'"'s/' \
+  "$site/content/measures/2567.yaml"
+cp "$site/content/measures/2567.yaml" "$tmp/measures-before.yaml"
+expect "new measure adds to the existing measures file" 0 \
+  "updated content/measures/2567.yaml: added measure 'second-measure'" \
+  new measure second-measure --source "$site" "${today[@]}"
+if cmp -s <(head -c "$(stat -c %s "$tmp/measures-before.yaml")" "$site/content/measures/2567.yaml") "$tmp/measures-before.yaml" \
+  && [ "$(grep -c '^  - id: ' "$site/content/measures/2567.yaml")" = 2 ] \
+  && tail -n +"$(grep -n '^  - id: second-measure$' "$site/content/measures/2567.yaml" | cut -d: -f1)" \
+       "$site/content/measures/2567.yaml" | grep -q '^    monitoring:$'; then
+  pass "new measure keeps the file as it was and appends the entry at the end"
+else
+  fail "new measure changed what was there: $(diff "$tmp/measures-before.yaml" "$site/content/measures/2567.yaml" | head -5)"
+fi
+ls -a "$site/content/measures" | grep -q itagen-tmp && fail "temporary file left beside the measures file" \
+  || pass "no temporary file left beside the measures file"
+site_passes "new measure into an existing file"
 
 # ---- new report
 expect "new report lists the measures" 0 "created content/reports/2567/6m.yaml" new report 6m --source "$site" "${today[@]}"
-grep -q "^  - id: transparent-personnel$" "$site/content/reports/2567/6m.yaml" && pass "report entry per measure" \
+grep -q "^  - id: transparent-personnel$" "$site/content/reports/2567/6m.yaml" \
+  && grep -q "^  - id: second-measure$" "$site/content/reports/2567/6m.yaml" && pass "report entry per measure" \
   || fail "report entry per measure"
 site_passes "new report"
 twice "new report" new report 6m --source "$site" "${today[@]}"
@@ -108,7 +127,7 @@ twice "new page" new page about/contact --source "$site" "${today[@]}"
 cp "$repo/tests/sites/full/content/scores/2566.yaml" "$site/content/scores/2566.yaml"
 expect "new year" 0 "created content/oit/2568/O43.md" new year 2568 --source "$site" "${today[@]}"
 missing=""
-for f in measures/2568.yaml reports/2568/6m.yaml reports/2568/12m.yaml no-gift/2568.yaml committee/2568.yaml; do
+for f in measures/2568.yaml reports/2568/6m.yaml reports/2568/12m.yaml no-gift/2568.yaml no-gift/2568.md committee/2568.yaml; do
   [ -f "$site/content/$f" ] || missing="$missing content/$f"
 done
 [ -z "$missing" ] && pass "new year creates measures, reports, no-gift and committee" || fail "new year missed:$missing"
@@ -118,14 +137,56 @@ grep -q "^based_on: 2566$" "$site/content/measures/2568.yaml" && pass "new year 
   || fail "new year based_on"
 site_passes "new year"
 twice "new year" new year 2568 --source "$site" "${today[@]}"
+# After new year, new measure without --year adds to that year's file (new year wrote measures: []).
+expect "new measure after new year" 0 "updated content/measures/2568.yaml: added measure 'after-new-year'" \
+  new measure after-new-year --source "$site" "${today[@]}"
+site_passes "new measure after new year"
+
+# ---- the year a later run works on: the latest with content, not the calendar's
+rm "$site/content/oit/2568/O05.md"
+expect "new oit after the year ended stays in the site's year" 0 "created content/oit/2568/O05.md" \
+  new oit O5 --source "$site" --today 2026-11-01
+grep -qF "note: fiscal year 2568, the latest the site has content for (today is in 2570)" "$tmp/out.txt" \
+  && pass "new oit notes the year it took" || fail "new oit year note: $(cat "$tmp/out.txt")"
+[ ! -e "$site/content/oit/2570" ] && pass "no folder of the calendar's year" || fail "new oit started 2570"
+expect "new year dates items inside the year when run after it" 0 "created content/oit/2566/O01.md" \
+  new year 2566 --source "$site" --today 2026-11-01
+grep -q "^updated: 2566-09-30 " "$site/content/oit/2566/O01.md" && pass "new year 2566 run in 2570 dates items 2566-09-30" \
+  || fail "new year updated: $(grep '^updated' "$site/content/oit/2566/O01.md")"
+
+# ---- init's next steps work from where the user is: into a subfolder, with a space, from
+# another folder, and through the path the program was run by.
+mkdir -p "$tmp/here"
+(cd "$tmp/here" && "$itagen" init "sites/my site" "${today[@]}" >"$tmp/init-out.txt" 2>"$tmp/err")
+step1="$(grep '^  1\. ' "$tmp/init-out.txt")"
+[ "$step1" = "  1. edit 'sites/my site/content/site.yaml': the office's names, base_url and contact" ] \
+  && pass "init names site.yaml from here" || fail "init step 1: $step1"
+for n in 2 3; do
+  cmd="$(grep "^  $n\. " "$tmp/init-out.txt" | sed -E "s/^  $n\. //; s/   \(.*\)$//")"
+  extra=""
+  [ "$n" = 2 ] && extra="${today[*]}"  # new year: the same fiscal year as init's
+  if (cd "$tmp/here" && eval "$cmd $extra" >"$tmp/out.txt" 2>"$tmp/err"); then
+    pass "init step $n runs as printed: $cmd"
+  else
+    fail "init step $n failed: $cmd"
+  fi
+done
+[ -f "$tmp/here/sites/my site/content/no-gift/2567.yaml" ] && pass "init step 2 made the year in the new site" \
+  || fail "init step 2 wrote elsewhere"
+(cd "$tmp/here" && "$itagen" init . "${today[@]}" >/dev/null 2>&1; "$itagen" init ../other "${today[@]}" >"$tmp/init-out.txt")
+grep -qF -- "new year 2567 --source ../other " "$tmp/init-out.txt" && pass "init ../other suggests --source ../other" \
+  || fail "init ../other: $(cat "$tmp/init-out.txt")"
 
 # ---- mistakes
 expect "unknown round" 1 "error: unknown report round '9m'" new report 9m --source "$site" "${today[@]}"
 expect "bad measure id" 1 "may hold only a-z, 0-9 and '-'" new measure Bad_Id --source "$site" "${today[@]}"
 expect "page outside content/pages" 1 "may not contain '..'" new page ../escape --source "$site" "${today[@]}"
 expect "Common Era year" 1 "2024 CE is 2567" new year 2024 --source "$site" "${today[@]}"
-expect "no site" 1 "error: no content/site.yaml in" new page about --source "$tmp/nowhere" "${today[@]}"
-[ ! -e "$tmp/nowhere" ] && pass "no site: nothing created" || fail "no site: folder created"
+expect "no site folder" 2 "error: the site folder '$tmp/nowhere' does not exist" \
+  new page about --source "$tmp/nowhere" "${today[@]}"
+[ ! -e "$tmp/nowhere" ] && pass "no site folder: nothing created" || fail "no site folder: folder created"
+mkdir -p "$tmp/no-settings/content"
+expect "no site settings" 1 "error: no content/site.yaml in" new page about --source "$tmp/no-settings" "${today[@]}"
 expect "missing argument is a usage error" 2 "" new oit --source "$site"
 expect "bad --today is a usage error" 2 "--today" init "$tmp/other" --today 2024-13-01
 run check --source "$site"

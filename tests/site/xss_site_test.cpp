@@ -201,8 +201,8 @@ TEST_CASE("hostile_text_is_shown_as_text") {
   CHECK(contains(item, "<a href=\"\">vb</a>"));
   CHECK(contains(item, "<a href=\"\">data</a>"));
   CHECK(contains(item, "ภาษาไทย"));
-  // Evidence URL spelled with a character reference stays a harmless relative link.
-  CHECK(contains(item, "href=\"jav&amp;#x61;script:alert(1)\""));
+  // A character reference in an evidence URL stays text: the & is escaped, nothing decodes it.
+  CHECK(contains(item, "href=\"https://www.example.go.th/jav&amp;#x61;script:alert(1)\""));
   // The SVG with a script is linked as a file.
   CHECK(contains(item, "href=\"/ita/files/evil.svg\""));
 }
@@ -259,15 +259,15 @@ TEST_CASE("script_scheme_urls_in_yaml_link_fields_are_refused") {
     std::string file, from, to, message;
   };
   const std::vector<Case> cases = {
-      {"content/oit/2567/O01.md", "url: \"jav&#x61;script:alert(1)\"", "url: \"javascript:alert(1)\"",
+      {"content/oit/2567/O01.md", "url: \"https://www.example.go.th/jav&#x61;script:alert(1)\"", "url: \"javascript:alert(1)\"",
        "content/oit/2567/O01.md:9:28: error: unsafe link 'javascript:alert(1)'"},
-      {"content/oit/2567/O01.md", "url: \"jav&#x61;script:alert(1)\"", "url: \"JaVaScRiPt:alert(1)\"",
+      {"content/oit/2567/O01.md", "url: \"https://www.example.go.th/jav&#x61;script:alert(1)\"", "url: \"JaVaScRiPt:alert(1)\"",
        "error: unsafe link 'JaVaScRiPt:alert(1)'"},
-      {"content/oit/2567/O01.md", "url: \"jav&#x61;script:alert(1)\"", "url: \" \\tjava\\nscript:alert(1)\"",
+      {"content/oit/2567/O01.md", "url: \"https://www.example.go.th/jav&#x61;script:alert(1)\"", "url: \" \\tjava\\nscript:alert(1)\"",
        "error: unsafe link ' \tjava\nscript:alert(1)'"},
-      {"content/oit/2567/O01.md", "url: \"jav&#x61;script:alert(1)\"", "url: \"vbscript:msgbox(1)\"",
+      {"content/oit/2567/O01.md", "url: \"https://www.example.go.th/jav&#x61;script:alert(1)\"", "url: \"vbscript:msgbox(1)\"",
        "error: unsafe link 'vbscript:msgbox(1)'"},
-      {"content/oit/2567/O01.md", "url: \"jav&#x61;script:alert(1)\"",
+      {"content/oit/2567/O01.md", "url: \"https://www.example.go.th/jav&#x61;script:alert(1)\"",
        "url: \"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"",
        "error: unsafe link 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='"},
       {"content/site.yaml", "url: \"https://www.example.go.th/complaint/?a=\\\" onmouseover=\\\"alert(1)\"",
@@ -295,4 +295,16 @@ TEST_CASE("script_scheme_urls_in_yaml_link_fields_are_refused") {
     CHECK(contains(site.messages, "hint: use an https:// link"));
     CHECK(site.files.empty());
   }
+}
+
+TEST_CASE("a_script_url_spelled_with_a_character_reference_is_refused_as_an_address_without_scheme") {
+  auto files = read_fixture("xss");
+  auto& text = files["content/oit/2567/O01.md"];
+  const std::string from = "url: \"https://www.example.go.th/jav&#x61;script:alert(1)\"";
+  text.replace(text.find(from), from.size(), "url: \"jav&#x61;script:alert(1)\"");
+  auto site = build_files(files);
+  CHECK_FALSE(site.ok);
+  CHECK(contains(site.messages,
+                 "content/oit/2567/O01.md:9:28: error: web address 'jav&#x61;script:alert(1)' has no http:// or https://"));
+  CHECK(site.files.empty());
 }

@@ -69,6 +69,17 @@ TEST_CASE("invalid_yaml_in_front_matter_points_at_the_real_file_line") {
   CHECK(sink.diagnostics()[0].message.rfind("invalid YAML: ", 0) == 0);
 }
 
+TEST_CASE("errors_on_evidence_address_without_scheme") {
+  diag::DiagnosticSink sink;
+  auto item = content::parse_oit_item(
+      "---\nitem: O1\nupdated: 2567-01-10\nevidence:\n  - {title: News, url: www.example.go.th/news/1}\n---\n", kPath,
+      2567, sink);
+  CHECK(item);
+  CHECK(all(sink) == "content/oit/2567/O01.md:5:24: error: web address 'www.example.go.th/news/1' has no http:// or "
+                     "https://\n");
+  CHECK(sink.diagnostics()[0].hint == "write https://www.example.go.th/news/1");
+}
+
 TEST_CASE("errors_on_missing_item_and_updated") {
   diag::DiagnosticSink sink;
   CHECK_FALSE(content::parse_oit_item("---\nresponsible: x\n---\nbody\n", kPath, 2567, sink));

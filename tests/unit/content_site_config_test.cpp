@@ -80,8 +80,26 @@ TEST_CASE("errors_on_missing_names_and_base_url") {
 TEST_CASE("errors_on_base_url_without_scheme") {
   diag::DiagnosticSink sink;
   content::parse_site_config(kNames + "base_url: www.example.go.th\n", kPath, sink);
-  CHECK(all(sink) == "content/site.yaml:3:11: error: base_url 'www.example.go.th' must start with https://, http:// or /\n");
-  CHECK(sink.diagnostics()[0].hint == "write the full address, such as https://www.example.go.th/ita/");
+  CHECK(all(sink) == "content/site.yaml:3:11: error: web address 'www.example.go.th' has no http:// or https://\n");
+  CHECK(sink.diagnostics()[0].hint == "write https://www.example.go.th");
+}
+
+TEST_CASE("errors_on_contact_and_complaint_addresses_without_scheme") {
+  diag::DiagnosticSink sink;
+  content::parse_site_config(kNames + "base_url: /\ncontact: {website: www.example.go.th, facebook: facebook.com/x}\n"
+                                      "complaint_channels: [{title: x, url: www.example.go.th/complaint/}]\n",
+                             kPath, sink);
+  CHECK(all(sink) == "content/site.yaml:4:20: error: web address 'www.example.go.th' has no http:// or https://\n"
+                     "content/site.yaml:4:49: error: web address 'facebook.com/x' has no http:// or https://\n"
+                     "content/site.yaml:5:38: error: web address 'www.example.go.th/complaint/' has no http:// or "
+                     "https://\n");
+  CHECK(sink.diagnostics()[2].hint == "write https://www.example.go.th/complaint/");
+}
+
+TEST_CASE("a_line_contact_may_be_an_id_rather_than_an_address") {
+  CHECK(errors_of(kNames + "base_url: /\ncontact: {line: \"@example\"}\n") == "");
+  CHECK(errors_of(kNames + "base_url: /\ncontact: {line: \"javascript:x\"}\n") ==
+        "content/site.yaml:4:17: error: unsafe link 'javascript:x'\n");
 }
 
 TEST_CASE("errors_on_unknown_numerals_with_did_you_mean") {

@@ -28,6 +28,14 @@ TEST_CASE("edit_distance_counts_insertions_deletions_and_substitutions") {
   CHECK(edit_distance("abc", "") == 3);
 }
 
+TEST_CASE("edit_distance_counts_a_swap_of_neighbours_as_one") {
+  CHECK(edit_distance("biuld", "build") == 1);
+  CHECK(edit_distance("tilte", "title") == 1);
+  CHECK(edit_distance("ab", "ba") == 1);
+  CHECK(edit_distance("abc", "ca") == 3);  // optimal string alignment: no edit of a swapped pair
+  CHECK(closest_match("biuld", {"build", "check", "serve", "init", "new"}) == "build");
+}
+
 TEST_CASE("closest_match_suggests_a_near_key") {
   std::vector<std::string> keys = {"id", "title", "kind", "indicators", "steps"};
   CHECK(closest_match("tittle", keys) == "title");

@@ -143,5 +143,58 @@ TEST_CASE("apply_plan counts a symlink where a file would go as existing, and le
   CHECK(read(tmp.path() / "target.txt") == "keep");
 }
 
+// A site holding content/measures/2567.yaml with `text`, and a plan that edits it.
+Plan edit_of(const TempDir& tmp, const std::string& text, const std::string& after) {
+  stdfs::create_directories(tmp.path() / "site/content/measures");
+  std::ofstream(tmp.path() / "site/content/measures/2567.yaml", std::ios::binary) << text;
+  Plan plan;
+  plan.edits = {{"content/measures/2567.yaml", text, after, "added measure 'b'"}};
+  return plan;
+}
+
+TEST_CASE("apply_plan replaces an edited file in one step, keeping its permissions") {
+  TempDir tmp;
+  Plan plan = edit_of(tmp, "measures:\n  - id: a\n", "measures:\n  - id: a\n  - id: b\n");
+  const auto file = tmp.path() / "site/content/measures/2567.yaml";
+  stdfs::permissions(file, stdfs::perms::owner_read | stdfs::perms::owner_write | stdfs::perms::group_read);
+  Applied applied = apply_plan(plan, tmp.site());
+  REQUIRE_FALSE(applied.failure);
+  REQUIRE(applied.events.size() == 1);
+  CHECK(applied.events[0].kind == Event::Kind::kUpdated);
+  CHECK(applied.events[0].path == "content/measures/2567.yaml");
+  CHECK(applied.events[0].why == "added measure 'b'");
+  CHECK(applied.created() == 1);
+  CHECK(read(file) == "measures:\n  - id: a\n  - id: b\n");
+  CHECK((stdfs::status(file).permissions() & stdfs::perms::all) ==
+        (stdfs::perms::owner_read | stdfs::perms::owner_write | stdfs::perms::group_read));
+  int entries = 0;
+  for (const auto& e : stdfs::directory_iterator(file.parent_path())) entries += !e.path().empty();
+  CHECK(entries == 1);  // no temporary file left beside it
+}
+
+TEST_CASE("apply_plan leaves a file that changed since the plan was made") {
+  TempDir tmp;
+  Plan plan = edit_of(tmp, "measures:\n  - id: a\n", "measures:\n  - id: a\n  - id: b\n");
+  const auto file = tmp.path() / "site/content/measures/2567.yaml";
+  std::ofstream(file, std::ios::binary) << "measures:\n  - id: a\n  - id: typed-meanwhile\n";
+  Applied applied = apply_plan(plan, tmp.site());
+  REQUIRE(applied.failure);
+  CHECK(applied.failure->message == "content/measures/2567.yaml changed while itagen was working on it; nothing was written");
+  CHECK(read(file) == "measures:\n  - id: a\n  - id: typed-meanwhile\n");
+}
+
+TEST_CASE("apply_plan does not edit through a symlink") {
+  TempDir tmp;
+  stdfs::create_directories(tmp.path() / "site/content/measures");
+  std::ofstream(tmp.path() / "target.yaml") << "measures: []\n";
+  stdfs::create_symlink(tmp.path() / "target.yaml", tmp.path() / "site/content/measures/2567.yaml");
+  Plan plan;
+  plan.edits = {{"content/measures/2567.yaml", "measures: []\n", "measures:\n  - id: b\n", "added measure 'b'"}};
+  Applied applied = apply_plan(plan, tmp.site());
+  REQUIRE(applied.failure);
+  CHECK(applied.failure->message == "cannot change content/measures/2567.yaml: it is not a plain file");
+  CHECK(read(tmp.path() / "target.yaml") == "measures: []\n");
+}
+
 }  // namespace
 }  // namespace itagen::scaffold

@@ -11,6 +11,7 @@
 #include "content/parsers.h"
 #include "diag/printer.h"
 #include "output/sink.h"
+#include "scaffold/site_facts.h"
 #include "scaffold/yaml_skeletons.h"
 
 namespace itagen::scaffold {
@@ -36,6 +37,9 @@ struct MemorySite {
     Context ctx{mem, today};
     Plan plan = scaffold(ctx);
     for (const auto& f : plan.files) files.emplace(f.path, f.text);
+    for (const auto& e : plan.edits) {
+      if (files[e.path] == e.before) files[e.path] = e.after;
+    }
     return plan;
   }
 
@@ -144,6 +148,44 @@ TEST_CASE("new oit accepts o5 and O05 and honours --year") {
   CHECK(contains(text_of(plan, "content/oit/2568/O05.md"), "\nupdated: 2567-10-01 "));
 }
 
+TEST_CASE("new oit without --year works on the latest year the site has content for, not the calendar's") {
+  MemorySite site;
+  site.files["content/oit/2567/O01.md"] = "---\nitem: O1\nupdated: 2567-01-10\nevidence: []\n---\n";
+  site.today = {2026, 11, 1};  // fiscal year 2570
+  Plan plan = site.run([](const Context& c) { return plan_new_oit(c, "O5", ""); });
+  REQUIRE_FALSE(plan.failure);
+  CHECK(paths_of(plan) == std::vector<std::string>{"content/oit/2567/O05.md"});
+  CHECK(contains(text_of(plan, "content/oit/2567/O05.md"), "\nupdated: 2567-09-30 "));
+  CHECK(plan.notes.back() == "fiscal year 2567, the latest the site has content for (today is in 2570); --year chooses another");
+
+  // Any content of a later year counts: scores, measures, reports, no-gift, committee.
+  site.files["content/committee/2568.yaml"] = "fiscal_year: 2568\n";
+  Plan later = site.run([](const Context& c) { return plan_new_oit(c, "O6", ""); });
+  CHECK(paths_of(later) == std::vector<std::string>{"content/oit/2568/O06.md"});
+  // --year still chooses.
+  Plan chosen = site.run([](const Context& c) { return plan_new_oit(c, "O6", "2570"); });
+  CHECK(paths_of(chosen) == std::vector<std::string>{"content/oit/2570/O06.md"});
+  CHECK(chosen.notes.size() == 1);  // the provisional catalog, not the year
+}
+
+TEST_CASE("new measure and new report without --year use the latest year with content too") {
+  MemorySite site;
+  site.files["content/reports/2567/6m.yaml"] = "fiscal_year: 2567\nround: 6m\nmeasures: []\n";
+  site.today = {2026, 11, 1};
+  Plan measure = site.run([](const Context& c) { return plan_new_measure(c, "first", ""); });
+  CHECK(paths_of(measure) == std::vector<std::string>{"content/measures/2567.yaml"});
+  Plan report = site.run([](const Context& c) { return plan_new_report(c, "12m", ""); });
+  CHECK(paths_of(report) == std::vector<std::string>{"content/reports/2567/12m.yaml"});
+}
+
+TEST_CASE("in a site with no content yet, new oit uses the fiscal year of today, with no note about it") {
+  MemorySite site;
+  site.today = {2026, 11, 1};
+  Plan plan = site.run([](const Context& c) { return plan_new_oit(c, "O5", ""); });
+  CHECK(paths_of(plan) == std::vector<std::string>{"content/oit/2570/O05.md"});
+  for (const auto& note : plan.notes) CHECK_FALSE(contains(note, "latest the site has content for"));
+}
+
 TEST_CASE("new oit rejects an unknown item and names the catalog's range") {
   MemorySite site;
   Plan plan = site.run([](const Context& c) { return plan_new_oit(c, "O99", ""); });
@@ -209,33 +251,105 @@ TEST_CASE("new measure creates a measures file that loads with that measure") {
                           "no results before 2567 in content/scores/, so based_on is 2566 and the analysis is empty"});
 }
 
-TEST_CASE("new measure never rewrites an existing measures file: it prints the entry to add") {
+TEST_CASE("new measure adds to the measures file that new year wrote") {
   MemorySite site;
-  site.run([](const Context& c) { return plan_new_measure(c, "first", ""); });
-  Plan plan = site.run([](const Context& c) { return plan_new_measure(c, "second", ""); });
-  REQUIRE(plan.failure);
-  CHECK(plan.failure->message == "content/measures/2567.yaml exists, and itagen never rewrites it");
-  CHECK(plan.failure->hint == "add this entry under 'measures:' in content/measures/2567.yaml yourself:");
-  CHECK(plan.snippet.starts_with("  - id: second\n    title: "));
+  site.run([](const Context& c) { return plan_new_year(c, "2567"); });
+  const std::string before = site.files["content/measures/2567.yaml"];
+  REQUIRE(contains(before, "\nmeasures: []\n"));
+  Plan plan = site.run([](const Context& c) { return plan_new_measure(c, "first", ""); });
+  REQUIRE_FALSE(plan.failure);
   CHECK(plan.files.empty());
-
-  // The snippet pasted under measures: loads.
-  site.files["content/measures/2567.yaml"] += plan.snippet;
-  diag::DiagnosticSink sink;
-  auto record = content::parse_measures(site.files["content/measures/2567.yaml"], "m.yaml", sink);
-  REQUIRE(record);
-  CHECK(record->measures.size() == 2);
-  CHECK(sink.diagnostics().empty());
+  REQUIRE(plan.edits.size() == 1);
+  CHECK(plan.edits[0].path == "content/measures/2567.yaml");
+  CHECK(plan.edits[0].before == before);
+  CHECK(plan.edits[0].what == "added measure 'first'");
+  // Everything above the list is kept byte for byte; [] becomes the entry.
+  const std::string& after = site.files["content/measures/2567.yaml"];
+  const std::size_t list = before.find("measures: []\n");
+  CHECK(after.substr(0, list) == before.substr(0, list));
+  CHECK(after.substr(list) == "measures:\n" + measure_entry("first", 2567, 1));
 }
 
-TEST_CASE("new measure for a measure the file already has changes nothing") {
+TEST_CASE("new measure appends at the end of the list, keeping comments and order") {
+  MemorySite site;
+  site.files["content/measures/2567.yaml"] =
+      "# มาตรการของสำนักงาน / the office's measures\n"
+      "fiscal_year: 2567\n"
+      "based_on: 2566\n"
+      "measures:\n"
+      "  # มาตรการแรก\n"
+      "  - id: zeta   # comes first on purpose\n"
+      "    title: ก\n"
+      "    kind: urgent\n"
+      "    indicators: [1]\n"
+      "    issue: ข\n"
+      "    steps: [ค]\n"
+      "    responsible: [{group: ง}]\n"
+      "    period: {start: 2566-10-01, end: 2567-09-30}\n"
+      "\n"
+      "  - id: alpha\n"
+      "    title: จ\n"
+      "    kind: improve\n"
+      "    indicators: [2]\n"
+      "    issue: ฉ\n"
+      "    steps: [ช]\n"
+      "    responsible: [{group: ซ}]\n"
+      "    period: {start: 2566-10-01, end: 2567-09-30}\n"
+      "    # end of alpha\n"
+      "\n"
+      "# analysis comes after the measures in this file\n"
+      "analysis:\n"
+      "  improve: []\n";
+  const std::string before = site.files["content/measures/2567.yaml"];
+  Plan plan = site.run([](const Context& c) { return plan_new_measure(c, "middle", "2567"); });
+  REQUIRE_FALSE(plan.failure);
+  const std::string& after = site.files["content/measures/2567.yaml"];
+  const std::size_t end_of_list = before.find("    # end of alpha\n") + std::string("    # end of alpha\n").size();
+  CHECK(after == before.substr(0, end_of_list) + measure_entry("middle", 2567, 1) + before.substr(end_of_list));
+  CHECK(measure_ids_in(after, "m.yaml") == std::vector<std::string>{"zeta", "alpha", "middle"});
+}
+
+TEST_CASE("new measure answers the first indicator below target, like a new measures file") {
+  MemorySite site;
+  site.set_target("95");
+  site.files["content/scores/2566.yaml"] = kScores2566;
+  site.run([](const Context& c) { return plan_new_year(c, "2567"); });
+  site.run([](const Context& c) { return plan_new_measure(c, "first", ""); });
+  CHECK(contains(site.files["content/measures/2567.yaml"], measure_entry("first", 2567, 2)));
+}
+
+TEST_CASE("new measure fails on an id the file already has, and changes nothing") {
   MemorySite site;
   site.run([](const Context& c) { return plan_new_measure(c, "first", ""); });
+  const std::string before = site.files["content/measures/2567.yaml"];
   Plan plan = site.run([](const Context& c) { return plan_new_measure(c, "first", ""); });
-  CHECK_FALSE(plan.failure);
-  CHECK(plan.files.empty());
-  REQUIRE(plan.kept.size() == 1);
-  CHECK(plan.kept[0].why == "it already has measure 'first'");
+  REQUIRE(plan.failure);
+  CHECK(plan.failure->message == "content/measures/2567.yaml already has a measure 'first'");
+  CHECK(plan.failure->hint == "measure ids are unique in a year: choose another id, or edit the measure that is there");
+  CHECK(plan.edits.empty());
+  CHECK(site.files["content/measures/2567.yaml"] == before);
+}
+
+TEST_CASE("new measure leaves a file with errors alone and shows the entry to add") {
+  MemorySite site;
+  site.files["content/measures/2567.yaml"] = "fiscal_year: 2567\nmeasures: [{id: Bad Id}]\n";
+  Plan plan = site.run([](const Context& c) { return plan_new_measure(c, "second", ""); });
+  REQUIRE(plan.failure);
+  CHECK(plan.failure->message == "content/measures/2567.yaml has errors, so itagen does not add to it");
+  CHECK(plan.snippet.starts_with("  - id: second\n    title: "));
+  CHECK(plan.edits.empty());
+}
+
+TEST_CASE("new measure does not edit a list written on one line, and shows the entry to add") {
+  MemorySite site;
+  site.files["content/measures/2567.yaml"] =
+      "fiscal_year: 2567\nbased_on: 2566\nmeasures: [{id: a, title: ก, kind: urgent, indicators: [1], issue: ข, "
+      "steps: [ค], responsible: [{group: ง}], period: {start: 2566-10-01, end: 2567-09-30}}]\n";
+  Plan plan = site.run([](const Context& c) { return plan_new_measure(c, "second", ""); });
+  REQUIRE(plan.failure);
+  CHECK(plan.failure->message.starts_with("'measures:' is written on one line ('[{id: a, "));
+  CHECK(plan.failure->hint == "add this entry under 'measures:' yourself:");
+  CHECK(plan.snippet.starts_with("  - id: second\n"));
 }
 
 TEST_CASE("new report lists every measure of the year as planned") {
@@ -319,20 +433,50 @@ TEST_CASE("new year plans every file of the year, one OIT file per catalog item"
   MemorySite site;
   Plan plan = site.run([](const Context& c) { return plan_new_year(c, "2568"); });
   auto paths = paths_of(plan);
-  REQUIRE(paths.size() == 5 + 43);
+  REQUIRE(paths.size() == 6 + 43);
   CHECK(paths[0] == "content/measures/2568.yaml");
   CHECK(paths[1] == "content/reports/2568/6m.yaml");
   CHECK(paths[2] == "content/reports/2568/12m.yaml");
   CHECK(paths[3] == "content/oit/2568/O01.md");
   CHECK(paths[45] == "content/oit/2568/O43.md");
   CHECK(paths[46] == "content/no-gift/2568.yaml");
-  CHECK(paths[47] == "content/committee/2568.yaml");
+  CHECK(paths[47] == "content/no-gift/2568.md");
+  CHECK(paths[48] == "content/committee/2568.yaml");
   CHECK(contains(text_of(plan, "content/no-gift/2568.yaml"),
                  "  title: \"ประกาศ สพป.ตัวอย่าง เขต 1 เรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ "
                  "(No Gift Policy)\"\n"));
 
   Plan again = site.run([](const Context& c) { return plan_new_year(c, "2568"); });
   CHECK(again.kept.size() == 1 + 43);  // the measures file and every OIT item
+}
+
+TEST_CASE("new year writes the No Gift announcement's text, which the site shows and never its comment") {
+  MemorySite site;
+  Plan plan = site.run([](const Context& c) { return plan_new_year(c, "2567"); });
+  const std::string& md = text_of(plan, "content/no-gift/2567.md");
+  CHECK(md.starts_with("<!--\n"));
+  CHECK(contains(md, "ด้วย สพป.ตัวอย่าง เขต 1 มุ่งมั่นบริหารงาน"));
+  CHECK(contains(md, "(No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2567 ดังนี้\n"));
+  diag::DiagnosticSink sink;
+  auto record = content::parse_no_gift(text_of(plan, "content/no-gift/2567.yaml"), "content/no-gift/2567.yaml", md,
+                                       "content/no-gift/2567.md", sink);
+  REQUIRE(record);
+  CHECK(sink.diagnostics().empty());
+  CHECK(contains(record->body.source, "จึงประกาศให้ทราบโดยทั่วกัน"));
+}
+
+TEST_CASE("new year dates its OIT items inside the year, whenever it is run") {
+  auto updated_of_o1 = [](thai::Date today, const char* year) {
+    MemorySite site;
+    site.today = today;
+    Plan plan = site.run([year](const Context& c) { return plan_new_year(c, year); });
+    const std::string& text = text_of(plan, std::string("content/oit/") + year + "/O01.md");
+    std::size_t at = text.find("\nupdated: ");
+    return at == std::string::npos ? text : text.substr(at + 10, 10);
+  };
+  CHECK(updated_of_o1({2027, 3, 1}, "2568") == "2568-09-30");   // run in 2570, after 2568 ended: its last day
+  CHECK(updated_of_o1({2024, 12, 1}, "2568") == "2567-12-01");  // during 2568: today
+  CHECK(updated_of_o1({2024, 5, 8}, "2568") == "2567-10-01");   // in 2567, ahead of 2568: its first day
 }
 
 TEST_CASE("new year rejects a year that is not Buddhist Era") {

@@ -49,3 +49,22 @@ TEST_CASE("event_hub_hands_the_latest_event_to_waiting_streams") {
   hub.close();
   CHECK_FALSE(hub.wait_after(0, std::chrono::seconds(10)));
 }
+
+TEST_CASE("watcher_ignores_the_temporary_files_of_sed_and_other_tools") {
+  CHECK(is_scratch_file("sedKNgHgP"));  // sed -i
+  CHECK(is_scratch_file("O05.md___jb_tmp___"));  // JetBrains
+  CHECK(is_scratch_file("O05.md___jb_old___"));
+  CHECK(is_scratch_file("O05.md.kate-swp"));
+  CHECK(is_scratch_file(".O05.md.swo"));
+  CHECK(is_scratch_file("tmpa1b2_c3d"));  // Python's tempfile
+  CHECK(is_scratch_file("report.pdf.part"));  // a download still arriving
+  CHECK(is_scratch_file("report.pdf.crdownload"));
+  CHECK(is_scratch_file(".goutputstream-ABC123"));  // gedit
+  // Content that merely looks similar stays content.
+  CHECK_FALSE(is_scratch_file("sedan.md"));
+  CHECK_FALSE(is_scratch_file("sed-2567.pdf"));
+  CHECK_FALSE(is_scratch_file("sedation"));  // 5 letters after "sed", not 6
+  CHECK_FALSE(is_scratch_file("tmp"));
+  CHECK_FALSE(is_scratch_file("tmp-notes.md"));
+  CHECK_FALSE(is_scratch_file("O05.md"));
+}

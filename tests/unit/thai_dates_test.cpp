@@ -51,6 +51,11 @@ TEST_CASE("iso_date_is_in_the_common_era") {
   CHECK(iso_date(*parse_date("2567-05-08")) == "2024-05-08");
 }
 
+TEST_CASE("be_date_is_in_the_buddhist_era_however_it_was_written") {
+  CHECK(be_date(*parse_date("2565-10-05")) == "2565-10-05");
+  CHECK(be_date(*parse_date("2022-10-05")) == "2565-10-05");
+}
+
 TEST_CASE("fiscal_year_runs_october_to_september") {
   CHECK(fiscal_year_of(Date{2023, 10, 1}) == 2567);
   CHECK(fiscal_year_of(Date{2024, 9, 30}) == 2567);
