@@ -10,12 +10,6 @@
 namespace itagen::model {
 namespace {
 
-std::string be(const thai::Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.be_year(), d.month, d.day);
-  return buf;
-}
-
 ItemReadiness assess(const SiteModel& model, const OitYear& oy, const OitGroup& group, const OitItemStatus& s) {
   ItemReadiness r;
   r.item = s.item;
@@ -45,7 +39,7 @@ ItemReadiness assess(const SiteModel& model, const OitYear& oy, const OitGroup& 
   // Assessors accept only information of the assessed year.
   if (file->updated < thai::fiscal_year_start(oy.fiscal_year) || file->updated > thai::fiscal_year_end(oy.fiscal_year)) {
     r.state = ItemState::kStale;
-    r.problems.push_back({Problem::Kind::kStale, be(file->updated)});
+    r.problems.push_back({Problem::Kind::kStale, thai::be_date(file->updated)});
     return r;
   }
   r.state = s.statement ? ItemState::kStatement : ItemState::kPublished;

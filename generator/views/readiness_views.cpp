@@ -14,12 +14,6 @@ namespace {
 using nlohmann::json;
 namespace routes = model::routes;
 
-std::string be(const thai::Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.be_year(), d.month, d.day);
-  return buf;
-}
-
 std::string group_of(const model::ItemReadiness& i) {
   return i.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : i.responsible;
 }
@@ -75,9 +69,9 @@ std::string gap_text(const model::Gap& g) {
       return "ตัวชี้วัดที่ " + std::to_string(g.indicator) + " " + g.title + " ได้ " + g.score + " ในปี " +
              std::to_string(g.results_year) + " ต่ำกว่าค่าเป้าหมาย แต่ยังไม่มีมาตรการรองรับ";
     case model::Gap::Kind::kReportDue:
-      return "รายงานการกำกับติดตาม" + content::round_name(g.round) + " ครบกำหนดแล้ว (" + be(g.due) + ") แต่ยังไม่มีรายงาน";
+      return "รายงานการกำกับติดตาม" + content::round_name(g.round) + " ครบกำหนดแล้ว (" + thai::be_date(g.due) + ") แต่ยังไม่มีรายงาน";
     case model::Gap::Kind::kReportEmpty:
-      return "รายงานการกำกับติดตาม" + content::round_name(g.round) + " ครบกำหนดแล้ว (" + be(g.due) +
+      return "รายงานการกำกับติดตาม" + content::round_name(g.round) + " ครบกำหนดแล้ว (" + thai::be_date(g.due) +
              ") แต่ยังไม่รายงานผลของมาตรการใด";
     case model::Gap::Kind::kNoGiftMissing: return "ยังไม่มีนโยบายไม่รับของขวัญ (No Gift Policy) ของปีนี้";
     case model::Gap::Kind::kNoGiftUnannounced: return "นโยบายไม่รับของขวัญยังไม่มีวันที่ประกาศ";
@@ -106,7 +100,7 @@ json readiness_json(const model::Readiness& r, const thai::Date& today) {
                      {"sub_indicator", item.sub_indicator ? item.sub_indicator->code : std::string()},
                      {"state", model::state_key(item.state)},
                      {"responsible", item.responsible},
-                     {"updated", item.file ? json(be(item.file->updated)) : json(nullptr)},
+                     {"updated", item.file ? json(thai::be_date(item.file->updated)) : json(nullptr)},
                      {"file", item.file ? json(item.file->where.path) : json(nullptr)},
                      {"problems", problems}});
     json& g = groups[group_of(item)];
@@ -116,8 +110,8 @@ json readiness_json(const model::Readiness& r, const thai::Date& today) {
   json gaps = json::array();
   for (const auto& g : r.gaps) gaps.push_back({{"kind", model::gap_key(g.kind)}, {"text", gap_text(g)}, {"path", g.path}});
   json out{{"fiscal_year", r.fiscal_year},
-           {"today", be(today)},
-           {"deadline", r.deadline ? json(be(*r.deadline)) : json(nullptr)},
+           {"today", thai::be_date(today)},
+           {"deadline", r.deadline ? json(thai::be_date(*r.deadline)) : json(nullptr)},
            {"items", items},
            {"summary", {{"by_state", states}, {"by_group", groups}, {"total", r.items.size()}, {"not_ready", r.not_ready()}}},
            {"gaps", gaps}};
@@ -133,7 +127,7 @@ std::string readiness_csv(const model::Readiness& r) {
     for (const auto& p : item.problems) problems += (problems.empty() ? "" : "; ") + problem_text(p, r.fiscal_year);
     out += item.item->code + "," + text::csv_field(item.item->title) + "," +
            (item.sub_indicator ? item.sub_indicator->code : std::string()) + "," + model::state_key(item.state) + "," +
-           text::csv_field(item.responsible) + "," + (item.file ? be(item.file->updated) : std::string()) + "," +
+           text::csv_field(item.responsible) + "," + (item.file ? thai::be_date(item.file->updated) : std::string()) + "," +
            text::csv_field(problems) + "\n";
   }
   return out;
