@@ -2,6 +2,8 @@
 // creating one is cheap next to parsing.
 #include "markdown/markdown.h"
 
+#include "markdown/plain_text.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -29,9 +31,8 @@ void ensure_extensions_registered() {
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-}  // namespace
-
-std::string to_html(std::string_view source, const Options& options) {
+// Parses source; with text, also collects the visible text (markdown/plain_text.h).
+Rendered parse_and_render(std::string_view source, const Options& options, bool with_text) {
   ensure_extensions_registered();
   int flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
   if (options.unsafe_html) flags |= CMARK_OPT_UNSAFE;
@@ -48,10 +49,21 @@ std::string to_html(std::string_view source, const Options& options) {
     doc.reset(cmark_parser_finish(parser.get()));
   }
   char* html = cmark_render_html(doc.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
-  std::string result(html ? html : "");
+  Rendered result{html ? html : "", {}};
   std::free(html);
+  if (with_text) append_plain_text(doc.get(), result.text);
+  while (!result.text.empty() && result.text.back() == ' ') result.text.pop_back();
+  if (!result.text.empty() && result.text.front() == ' ') result.text.erase(0, 1);
   return result;
 }
+
+}  // namespace
+
+std::string to_html(std::string_view source, const Options& options) {
+  return parse_and_render(source, options, false).html;
+}
+
+Rendered render(std::string_view source, const Options& options) { return parse_and_render(source, options, true); }
 
 std::string to_inline_html(std::string_view source, const Options& options) {
   std::string html = to_html(source, options);

@@ -15,6 +15,13 @@ struct Options {
 
 std::string to_html(std::string_view source, const Options& options);
 
+// The HTML and, from the same parse, the text a reader sees (markdown/plain_text.h).
+struct Rendered {
+  std::string html;
+  std::string text;
+};
+Rendered render(std::string_view source, const Options& options);
+
 // For short one-paragraph fields: the HTML without the surrounding <p>...</p>.
 std::string to_inline_html(std::string_view source, const Options& options);
 

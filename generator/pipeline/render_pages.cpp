@@ -12,35 +12,39 @@
 namespace itagen::pipeline {
 namespace {
 
-// The page before its digits are localised: the search index reads it in that form.
-std::string render_page(const views::PageJob& job, const render::Theme& theme, const nlohmann::json& site) {
+struct RenderedPage {
+  std::string html;          // before its digits are localised: the search index reads it in that form
+  nlohmann::json search;     // the page's text from the model (views/pages.h), or null
+  std::string title;
+};
+
+RenderedPage render_page(const views::PageJob& job, const render::Theme& theme, const nlohmann::json& site) {
+  RenderedPage page;
   nlohmann::json data = job.data();
+  if (auto it = data.find(views::search_text_key); it != data.end()) {
+    page.search = std::move(*it);
+    data.erase(it);
+    page.title = data["page"].value("title", "");
+  }
   std::string body = theme.render(job.type, data, site);
   nlohmann::json layout{{"page", std::move(data["page"])}, {"content", std::move(body)}, {"type", job.type}};
-  return theme.render("layout", layout, site);
+  page.html = theme.render("layout", layout, site);
+  return page;
+}
+
+void index_page(search::IndexBuilder& index, std::string url, RenderedPage& page) {
+  if (page.search.is_object()) {
+    index.add_page_text(std::move(url), std::move(page.title), page.search.value("text", ""),
+                        page.search.value("more", ""));
+  } else {
+    index.add_page(std::move(url), page.html);
+  }
 }
 
 // The 404 page, the search page itself and the preview's status page are not search results.
 bool searchable(const views::PageJob& job) {
   return job.path != model::routes::not_found() && job.type != "search" && job.type != "status";
 }
-
-// Passes a reused page through to the real sink and keeps its bytes, so that a page the previous
-// search index lacks is indexed too. Those bytes have localised digits; the index normalises
-// digits, so its entries come out the same as from a fresh render.
-class KeepingSink final : public output::OutputSink {
- public:
-  explicit KeepingSink(output::OutputSink& sink) : sink_(sink) {}
-  bool write(const std::string& path, std::string_view bytes) override {
-    kept_.assign(bytes);
-    return sink_.write(path, bytes);
-  }
-  const std::string& kept() const { return kept_; }
-
- private:
-  output::OutputSink& sink_;
-  std::string kept_;
-};
 
 }  // namespace
 
@@ -65,24 +69,19 @@ PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       const auto& job = jobs[i];
       if (reuse.page) {
-        // A reused page's previous index entry is still right; without one, index its bytes.
+        // A reused page's previous index entry is still right. A page the previous index lacks
+        // is rendered afresh: its entry may come from its model text, which its bytes lack.
         bool indexed = searchable(job);
-        std::string url = indexed ? ctx.url(job.path) : std::string();
-        auto entry = indexed ? search_index.previous_entry(url) : nullptr;
-        if (!indexed || entry) {
-          if (reuse.page(job, sink)) {
-            if (entry) search_index.add_unchanged(std::move(entry));
-            continue;
-          }
-        } else if (KeepingSink keeping(sink); reuse.page(job, keeping)) {
-          search_index.add_page(std::move(url), keeping.kept());
+        auto entry = indexed ? search_index.previous_entry(ctx.url(job.path)) : nullptr;
+        if ((!indexed || entry) && reuse.page(job, sink)) {
+          if (entry) search_index.add_unchanged(std::move(entry));
           continue;
         }
       }
       ++rendered;
-      std::string html = render_page(job, theme, site);
-      if (searchable(job)) search_index.add_page(ctx.url(job.path), html);
-      if (!sink.write(model::routes::output_file(job.path), thai::localize_html_digits(html, numerals))) {
+      RenderedPage page = render_page(job, theme, site);
+      if (searchable(job)) index_page(search_index, ctx.url(job.path), page);
+      if (!sink.write(model::routes::output_file(job.path), thai::localize_html_digits(page.html, numerals))) {
         write_failed = true;
       }
     }

@@ -21,10 +21,11 @@ void append_json_string(std::string& out, const std::string& text) {
   out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::uint64_t hash_text(const PageText& page) {
-  std::uint64_t title = std::hash<std::string_view>{}(page.title);
-  std::uint64_t text = std::hash<std::string_view>{}(page.text);
-  return title ^ (text * 0x9E3779B97F4A7C15ull + page.title.size());
+std::uint64_t hash_text(std::string_view title, std::string_view text, std::string_view more) {
+  std::uint64_t h = std::hash<std::string_view>{}(title);
+  h ^= std::hash<std::string_view>{}(text) * 0x9E3779B97F4A7C15ull + title.size();
+  h ^= std::hash<std::string_view>{}(more) * 0xC2B2AE3D27D4EB4Full + text.size();
+  return h;
 }
 
 std::shared_ptr<const TermPostings> make_postings(std::string term, std::vector<std::uint32_t> ids) {
@@ -68,7 +69,8 @@ bool put_in_order_of(const SearchIndex* previous, Pages& pages) {
 Terms build_terms(const Pages& pages) {
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
   for (std::uint32_t id = 0; id < pages.size(); ++id) {
-    for (const auto& term : pages[id]->terms) postings[term].push_back(id);  // ids ascend
+    const TermList& page_terms = pages[id]->terms;
+    for (std::size_t k = 0; k < page_terms.size(); ++k) postings[page_terms[k]].push_back(id);  // ids ascend
   }
   std::vector<std::string_view> sorted;
   sorted.reserve(postings.size());
@@ -88,13 +90,12 @@ Terms patch_terms(const Terms& previous, const Pages& before, const Pages& after
   for (std::uint32_t id : changed) {
     const auto& old_terms = before[id]->terms;
     const auto& new_terms = after[id]->terms;
-    auto o = old_terms.begin();
-    auto n = new_terms.begin();
-    while (o != old_terms.end() || n != new_terms.end()) {
-      if (n == new_terms.end() || (o != old_terms.end() && *o < *n)) {
-        edits[*o++].emplace_back(id, false);
-      } else if (o == old_terms.end() || *n < *o) {
-        edits[*n++].emplace_back(id, true);
+    std::size_t o = 0, n = 0;
+    while (o < old_terms.size() || n < new_terms.size()) {
+      if (n == new_terms.size() || (o < old_terms.size() && old_terms[o] < new_terms[n])) {
+        edits[old_terms[o++]].emplace_back(id, false);
+      } else if (o == old_terms.size() || new_terms[n] < old_terms[o]) {
+        edits[new_terms[n++]].emplace_back(id, true);
       } else {
         ++o, ++n;
       }
@@ -161,7 +162,15 @@ IndexBuilder::IndexBuilder(thai::Numerals numerals, std::shared_ptr<const Search
 
 void IndexBuilder::add_page(std::string url, std::string_view html) {
   PageText page = extract_page_text(html);
-  std::uint64_t hash = hash_text(page);
+  add_entry(std::move(url), page.title, page.text, {});
+}
+
+void IndexBuilder::add_page_text(std::string url, std::string title, std::string text, std::string_view more) {
+  add_entry(std::move(url), title, text, more);
+}
+
+void IndexBuilder::add_entry(std::string url, const std::string& title, const std::string& text, std::string_view more) {
+  std::uint64_t hash = hash_text(title, text, more);
   std::shared_ptr<const PageEntry> entry;
   if (previous_) {
     entry = previous_->find(url);
@@ -171,18 +180,17 @@ void IndexBuilder::add_page(std::string url, std::string_view html) {
     auto made = std::make_shared<PageEntry>();
     made->url = std::move(url);
     made->text_hash = hash;
-    made->terms = index_terms(page.title);
-    std::vector<std::string> body = index_terms(page.text);
-    made->terms.insert(made->terms.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
-    std::sort(made->terms.begin(), made->terms.end());
-    made->terms.erase(std::unique(made->terms.begin(), made->terms.end()), made->terms.end());
+    made->terms.add_text(title);
+    made->terms.add_text(text);
+    if (!more.empty()) made->terms.add_text(more);
+    made->terms.sort_unique();
     std::string& out = made->json;
     out += "{\"u\":";
     append_json_string(out, made->url);
     out += ",\"t\":";
-    append_json_string(out, thai::localize_digits(page.title, numerals_));
+    append_json_string(out, thai::localize_digits(title, numerals_));
     out += ",\"s\":";
-    append_json_string(out, thai::localize_digits(excerpt(page.text, kExcerptChars), numerals_));
+    append_json_string(out, thai::localize_digits(excerpt(text, kExcerptChars), numerals_));
     out += '}';
     entry = std::move(made);
   }

@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "search/term_list.h"
 #include "thai/numerals.h"
 
 namespace itagen::search {
@@ -33,7 +34,7 @@ constexpr std::size_t kExcerptChars = 160;
 struct PageEntry {
   std::string url;
   std::uint64_t text_hash = 0;     // of the page text the entry was made from
-  std::vector<std::string> terms;  // normalised, sorted, without repeats
+  TermList terms;                  // normalised, sorted, without repeats
   std::string json;                // {"u":url,"t":title,"s":excerpt}
 };
 
@@ -71,6 +72,9 @@ class IndexBuilder {
   // Indexes a rendered page: html as rendered, before its digits are localised. Safe to call
   // from several threads; the result does not depend on the order of the calls.
   void add_page(std::string url, std::string_view html);
+  // Indexes a page from its text as the generator has it (the Markdown's, not read back from
+  // HTML): title, text (shown as the excerpt) and more (searchable, not shown).
+  void add_page_text(std::string url, std::string title, std::string text, std::string_view more);
 
   // For a page whose output is the previous build's, byte for byte: the previous index's entry
   // for url (nullptr when it has none), which add_unchanged then takes over without reading the page.
@@ -83,6 +87,8 @@ class IndexBuilder {
   std::string json() const;
 
  private:
+  void add_entry(std::string url, const std::string& title, const std::string& text, std::string_view more);
+
   thai::Numerals numerals_;
   std::shared_ptr<const SearchIndex> previous_;
   mutable std::mutex mutex_;

@@ -10,7 +10,9 @@
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
+#include "search/term_list.h"
 #include "thai/numerals.h"
 
 namespace itagen::search {
@@ -46,9 +48,51 @@ void for_each_word(const icu::UnicodeString& text, F&& f) {
   }
 }
 
-bool is_thai_letter(UChar c) { return c >= 0x0E01 && c <= 0x0E4F; }
-
 }  // namespace
+
+void word_spans(std::string_view text, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
+  spans.clear();
+  // One iterator per thread, kept: cloning the prototype per call cost more than the breaking
+  // of a short text.
+  thread_local std::unique_ptr<icu::BreakIterator> it = word_breaker();
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(&ut, status);
+  if (U_FAILURE(status)) {
+    utext_close(&ut);
+    return;
+  }
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    if (it->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
+      spans.emplace_back(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end));
+    }
+  }
+  utext_close(&ut);
+}
+
+bool needs_lower_casing(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) continue;
+    // Thai block U+0E00..U+0E7F is E0 B8 80 .. E0 B9 BF.
+    if (b == 0xE0 && i + 2 < text.size()) {
+      auto b1 = static_cast<unsigned char>(text[i + 1]);
+      if (b1 == 0xB8 || b1 == 0xB9) {
+        i += 2;
+        continue;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+std::string lower_case(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  return utf8(u.toLower(icu::Locale::getRoot()));
+}
 
 std::vector<std::string> split_words(std::string_view text) {
   std::vector<std::string> words;
@@ -62,33 +106,9 @@ std::string normalize_term(std::string_view word) {
 }
 
 std::vector<std::string> index_terms(std::string_view text) {
-  std::vector<std::string> terms;
-  // Lower-casing before splitting gives the same words (case never moves a word boundary) and
-  // converts the text once instead of word by word.
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(thai::arabic_digits(text));
-  u.toLower(icu::Locale::getRoot());
-  for_each_word(u, [&](const icu::UnicodeString& w) {
-    terms.push_back(utf8(w));
-    bool has_thai = false;
-    bool has_digit = false;
-    for (int32_t i = 0; i < w.length(); ++i) {
-      has_thai = has_thai || is_thai_letter(w[i]);
-      has_digit = has_digit || (w[i] >= u'0' && w[i] <= u'9');
-    }
-    if (!has_thai || !has_digit) return;
-    const std::string word = terms.back();
-    for (std::size_t i = 0; i < word.size();) {
-      if (word[i] < '0' || word[i] > '9') {
-        ++i;
-        continue;
-      }
-      std::size_t j = i;
-      while (j < word.size() && word[j] >= '0' && word[j] <= '9') ++j;
-      terms.push_back(word.substr(i, j - i));
-      i = j;
-    }
-  });
-  return terms;
+  TermList terms;
+  terms.add_text(text);
+  return terms.strings();
 }
 
 std::string excerpt(std::string_view text, std::size_t max_chars) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,24 @@ std::string normalize_term(std::string_view word);
 // same), then split_words and normalize_term. A word gluing Thai letters to a number
 // ("ปี2567") also yields the number ("2567"). In order, with repeats.
 std::vector<std::string> index_terms(std::string_view text);
+
+// The byte ranges [first, second) of the word-like segments of UTF-8 text, found by ICU's
+// dictionary breaker (spans is cleared first). Reads the UTF-8 in place, without converting it.
+void word_spans(std::string_view text, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans);
+
+// Calls f(word) for each word of UTF-8 text (word_spans), words as views into text.
+template <typename F>
+void for_each_word_utf8(std::string_view text, F&& f) {
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  word_spans(text, spans);
+  for (auto [first, second] : spans) f(text.substr(first, second - first));
+}
+
+// Whether lower-casing could change text: it holds letters other than ASCII and Thai ones (Thai
+// has no case). ASCII is lower-cased by the caller.
+bool needs_lower_casing(std::string_view text);
+// text lower-cased by ICU's root rules (as the browser's toLowerCase()).
+std::string lower_case(std::string_view text);
 
 // At most max_chars characters (code points) of text, cut at a word boundary and ended with
 // "…" when cut.

@@ -45,6 +45,10 @@ std::string ViewContext::md_body(const content::Markdown& text) const {
   return text.empty() ? std::string() : markdown::to_html(text.source, body_markdown_);
 }
 
+markdown::Rendered ViewContext::md_body_rendered(const content::Markdown& text) const {
+  return text.empty() ? markdown::Rendered{} : markdown::render(text.source, body_markdown_);
+}
+
 json ViewContext::md_list(const std::vector<content::Markdown>& items) const {
   json out = json::array();
   for (const auto& item : items) out.push_back({{"html", md_inline(item)}});

@@ -50,6 +50,8 @@ class ViewContext {
   // fields never get it: a short field is no place for markup, and one option should not open
   // every field of every file.
   std::string md_body(const content::Markdown& text) const;
+  // md_body and the text a reader sees in it, from one parse.
+  markdown::Rendered md_body_rendered(const content::Markdown& text) const;
 
   json evidence(const std::vector<content::Evidence>& items) const;
   // Sets target["evidence"] and target["has_evidence"] (templates cannot test a list's size).

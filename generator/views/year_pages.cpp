@@ -114,7 +114,11 @@ PageJob committee_job(const ViewContext& ctx, const Route& route) {
 PageJob free_page_job(const ViewContext& ctx, const Route& route) {
   const auto* page = &ctx.model().content.pages[route.index];
   return {route.path, "page", [&ctx, page] {
-            json data{{"body_html", ctx.md_body(page->body)}, {"date", ctx.date(page->date)}};
+            // The page's text is its Markdown's, from the same parse; the date is searchable too.
+            markdown::Rendered body = ctx.md_body_rendered(page->body);
+            json date = ctx.date(page->date);
+            json search{{"text", std::move(body.text)}, {"more", date.is_null() ? json("") : date["text"]}};
+            json data{{"body_html", std::move(body.html)}, {"date", std::move(date)}, {search_text_key, std::move(search)}};
             return with_meta(data, page_meta(ctx, page->slug, page->title, {}, "page:" + page->slug));
           }, {page->source_path}};
 }

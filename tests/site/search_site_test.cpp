@@ -167,3 +167,21 @@ TEST_CASE("the_cached_index_equals_a_full_builds_after_edits") {
   edit("content/site.yaml", "target: 95", "target: 90");
   edit(page, "qqotherword 2570", "");
 }
+
+// A Markdown page is indexed from its Markdown (the same parse that made its HTML), not from
+// its HTML read back: the excerpt starts with the body, the theme's label before the date does
+// not make every page a result, and the date stays searchable.
+TEST_CASE("a_markdown_page_is_indexed_from_its_markdown_text") {
+  auto site = build_fixture("full");
+  auto index = json::parse(site.file("search-index.json"));
+  json contact;
+  for (const auto& p : index["pages"]) {
+    if (p["u"] == "/ita/about/contact/") contact = p;
+  }
+  REQUIRE(contact.is_object());
+  CHECK(contact["t"] == "ติดต่อเรา");
+  CHECK(contact["s"].get<std::string>().rfind("ที่อยู่ ติดต่อได้ในวันและเวลาราชการ", 0) == 0);
+  CHECK_FALSE(has(urls(index, "ปรับปรุง"), "/ita/about/contact/"));
+  CHECK(has(urls(index, "มกราคม"), "/ita/about/contact/"));
+  CHECK(has(urls(index, "2567"), "/ita/about/contact/"));
+}

@@ -63,3 +63,13 @@ TEST_CASE("strikethrough_and_autolinks_survive_parallel_parsing") {
   for (auto& th : threads) th.join();
   CHECK(differing == 0);
 }
+
+TEST_CASE("render_gives_the_text_a_reader_sees_from_the_same_parse") {
+  itagen::markdown::Options options;
+  auto page = itagen::markdown::render(
+      "## หัวข้อ\n\nมาตร**การ** [ลิงก์](https://example.org) `code`\nต่อ  บรรทัด\n\n"
+      "| a | b |\n|---|---|\n| x | ~~y~~ |\n\n![รูปภาพ](p.png) <b>raw</b>\n\n```\nบล็อก\n```\n",
+      options);
+  CHECK(page.html.find("<h2") != std::string::npos);
+  CHECK(page.text == "หัวข้อ มาตรการ ลิงก์ code ต่อ บรรทัด a b x y raw บล็อก");
+}
