@@ -104,14 +104,12 @@ void add_dictionary_word(TermWriter& out, std::string_view word) {
   }
 }
 
-void add_dictionary_words(TermWriter& out, std::string_view text) {
+// One chunk (no ASCII white space in it) holding characters outside ASCII.
+void add_dictionary_words(TermWriter& out, std::string_view chunk) {
   // Thai has no case; other scripts may (and may change length when lowered).
-  if (needs_lower_casing(text)) {
-    std::string lowered = lower_case(text);
-    for_each_word_utf8(lowered, [&](std::string_view w) { add_dictionary_word(out, w); });
-  } else {
-    for_each_word_utf8(text, [&](std::string_view w) { add_dictionary_word(out, w); });
-  }
+  std::string lowered;
+  if (needs_lower_casing(chunk)) chunk = lowered = lower_case(chunk);
+  for (auto [first, second] : cached_word_spans(chunk)) add_dictionary_word(out, chunk.substr(first, second - first));
 }
 
 }  // namespace
@@ -136,18 +134,8 @@ void TermList::add_text(std::string_view raw) {
       i = end;
       continue;
     }
-    // This chunk and the following ones that are not ASCII either: one ICU call.
-    std::size_t span_end = end;
-    while (true) {
-      std::size_t next = span_end;
-      while (next < s.size() && is_ascii_space(s[next])) ++next;
-      std::size_t next_end = next;
-      while (next_end < s.size() && !is_ascii_space(s[next_end])) ++next_end;
-      if (next == next_end || is_ascii(s.substr(next, next_end - next))) break;
-      span_end = next_end;
-    }
-    add_dictionary_words(out, s.substr(i, span_end - i));
-    i = span_end;
+    add_dictionary_words(out, chunk);
+    i = end;
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -70,6 +71,23 @@ void word_spans(std::string_view text, std::vector<std::pair<std::uint32_t, std:
     }
   }
   utext_close(&ut);
+}
+
+const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cached_word_spans(std::string_view chunk) {
+  using Spans = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  thread_local Spans uncached;
+  if (chunk.size() > kCachedChunkBytes) {
+    word_spans(chunk, uncached);
+    return uncached;
+  }
+  thread_local std::unordered_map<std::string, Spans> cache;
+  thread_local std::string key;
+  key.assign(chunk);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kCachedChunks) cache.clear();
+  Spans spans;
+  word_spans(chunk, spans);
+  return cache.emplace(key, std::move(spans)).first->second;
 }
 
 bool needs_lower_casing(std::string_view text) {

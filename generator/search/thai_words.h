@@ -28,6 +28,13 @@ std::vector<std::string> index_terms(std::string_view text);
 // dictionary breaker (spans is cleared first). Reads the UTF-8 in place, without converting it.
 void word_spans(std::string_view text, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans);
 
+// word_spans of a chunk of text without ASCII white space, remembered per thread (a bounded
+// cache: chunks longer than kCachedChunkBytes are not kept, and the cache starts afresh when it
+// holds kCachedChunks). The reference is valid until the next call on the same thread.
+constexpr std::size_t kCachedChunkBytes = 600;
+constexpr std::size_t kCachedChunks = 1 << 15;
+const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cached_word_spans(std::string_view chunk);
+
 // Calls f(word) for each word of UTF-8 text (word_spans), words as views into text.
 template <typename F>
 void for_each_word_utf8(std::string_view text, F&& f) {

@@ -74,3 +74,20 @@ TEST_CASE("a_term_list_sorts_and_drops_repeats_in_one_buffer") {
   CHECK(terms.size() == 6);
   CHECK(terms[5] == "a");
 }
+
+TEST_CASE("a_cached_chunk_splits_as_a_fresh_one_and_long_chunks_are_not_kept") {
+  using itagen::search::cached_word_spans;
+  using itagen::search::kCachedChunkBytes;
+  using itagen::search::word_spans;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> fresh;
+  const std::string phrase = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา";
+  word_spans(phrase, fresh);
+  CHECK(cached_word_spans(phrase) == fresh);
+  CHECK(cached_word_spans(phrase) == fresh);  // now from the cache
+  std::string long_chunk;
+  while (long_chunk.size() <= kCachedChunkBytes) long_chunk += phrase;
+  word_spans(long_chunk, fresh);
+  CHECK(cached_word_spans(long_chunk) == fresh);
+  // The same words whichever way the text reaches the index.
+  CHECK(index_terms(phrase + " " + phrase) == icu_terms(phrase + " " + phrase));
+}
