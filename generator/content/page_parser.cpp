@@ -41,8 +41,9 @@ std::optional<std::string> slug_of(const std::string& path, diag::DiagnosticSink
   return slug;
 }
 
-void read_page(Reader& r, const Value& map, PageRecord& page) {
-  Fields f(r, map, {"title", "date", "draft", "weight", "menu"});
+const std::vector<std::string> kPageKeys = {"title", "date", "draft", "weight", "menu"};
+
+void read_page(Reader& r, Fields& f, PageRecord& page) {
   page.where = f.where();
   page.title = f.text("title", Need::kRequired);
   page.date = as_date(r, f.value("date"));
@@ -64,11 +65,17 @@ std::optional<PageRecord> parse_page(std::string_view text, const std::string& p
   page.slug = *slug;
   Reader r(path, fm->yaml_first_line - 1, sink);
   bool ok = guarded(r, [&]() -> bool {
+    if (auto flat = flat_front_matter(fm->yaml, r)) {
+      Fields f(r, std::move(*flat), kPageKeys);
+      read_page(r, f, page);
+      return true;
+    }
     auto doc = load_yaml(fm->yaml, r, false);
     if (!doc) return false;
     auto map = front_matter_map(*doc, r);
     if (!map) return false;
-    read_page(r, *map, page);
+    Fields f(r, *map, kPageKeys);
+    read_page(r, f, page);
     return true;
   });
   if (!ok) return std::nullopt;

@@ -312,6 +312,15 @@ Fields::Fields(Reader& r, const Value& map, std::vector<std::string> keys) : r_(
   }
   ok_ = true;
   entries_ = map_entries(r, map);
+  warn_unknown_keys(keys);
+}
+
+Fields::Fields(Reader& r, FlatFrontMatter flat, std::vector<std::string> keys)
+    : r_(r), ok_(true), where_(std::move(flat.where)), entries_(std::move(flat.entries)) {
+  warn_unknown_keys(keys);
+}
+
+void Fields::warn_unknown_keys(const std::vector<std::string>& keys) {
   for (const auto& e : entries_) {
     bool known = false;
     for (const auto& k : keys) known = known || k == e.key;
@@ -320,7 +329,7 @@ Fields::Fields(Reader& r, const Value& map, std::vector<std::string> keys) : r_(
     std::string hint = !close.empty() ? "did you mean '" + close + "'?"
                        : keys.empty()  ? "no fields are read here; remove it"
                                        : "valid keys here: " + join_keys(keys);
-    r.warning(e.key_where, "unknown key '" + e.key + "'", hint);
+    r_.warning(e.key_where, "unknown key '" + e.key + "'", hint);
   }
 }
 

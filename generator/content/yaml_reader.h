@@ -103,9 +103,25 @@ auto parse_yaml_file(std::string_view text, const std::string& path, diag::Diagn
 std::vector<Entry> map_entries(Reader& r, const Value& map);
 
 // The fields of one map, with unknown keys warned about (with "did you mean").
+// The entries of a map, in order (duplicate keys and keys that are not text reported and left out).
+std::vector<Entry> map_entries(Reader& r, const Value& map);
+
+// Front matter read by the fast path (flat_front_matter.cpp): its entries and where its map starts.
+struct FlatFrontMatter {
+  SourceLocation where;
+  std::vector<Entry> entries;
+};
+
+// Front matter of flat 'key: value' lines in YAML's plain subset, read without yaml-cpp, with
+// the values and locations yaml-cpp would give; nullopt for anything else (the caller then
+// loads it with load_yaml, which reports what is wrong).
+std::optional<FlatFrontMatter> flat_front_matter(std::string_view yaml, Reader& r);
+
 class Fields {
  public:
   Fields(Reader& r, const Value& map, std::vector<std::string> keys);
+  // From front matter read by the fast path.
+  Fields(Reader& r, FlatFrontMatter flat, std::vector<std::string> keys);
   bool ok() const { return ok_; }
   const SourceLocation& where() const { return where_; }
   Reader& reader() { return r_; }
@@ -120,6 +136,8 @@ class Fields {
   Markdown md(const std::string& key, Need need = Need::kOptional);
 
  private:
+  void warn_unknown_keys(const std::vector<std::string>& keys);
+
   Reader& r_;
   bool ok_ = false;
   SourceLocation where_;

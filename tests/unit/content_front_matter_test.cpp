@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "content/parsers.h"
+#include "../../fuzz/flat_front_matter_check.h"
 
 using namespace itagen;
 
@@ -62,4 +63,30 @@ TEST_CASE("a_longer_dash_line_is_not_a_fence") {
   diag::DiagnosticSink sink;
   CHECK_FALSE(content::split_front_matter("----\ntitle: x\n----\n", "a.md", sink));
   CHECK(first_diagnostic(sink) == "a.md:1:1: error: missing front matter");
+}
+
+// The fast path for flat front matter (content/flat_front_matter.cpp) gives what yaml-cpp
+// gives, or declines; the front_matter fuzzer runs the same check on random input.
+TEST_CASE("flat_front_matter_reads_as_yaml_cpp_does_or_declines") {
+  using itagen::content::detail::flat_front_matter;
+  using itagen::content::detail::Reader;
+  const char* agreeing[] = {"title: หน้าแรก\ndate: 2567-05-08\n", "title:   spaced  out\nweight: 5\nmenu: main\n",
+                            "title: a:b c#d\ndraft: true\n", "title: ITA Online 5\n"};
+  for (std::string yaml : agreeing) {
+    CAPTURE(yaml);
+    diag::DiagnosticSink sink;
+    Reader r("a.md", 1, sink);
+    CHECK(flat_front_matter(yaml, r).has_value());
+    CHECK(itagen::fuzz::flat_front_matter_agrees(yaml));
+  }
+  // Declined: yaml-cpp reads these (and reports what is wrong in them).
+  const char* declined[] = {"title: 'quoted'\n", "title: [a, b]\n", "title: x # note\n", "title:\n",
+                            "title: ~\n",         "title: a\ntitle: b\n", "title: a: b\n", "\ttitle: a\n",
+                            "title: a\r\n",       "# comment\ntitle: a\n", "title: a \n", "title: *x\n", "title: -5\n", ""};
+  for (std::string yaml : declined) {
+    CAPTURE(yaml);
+    diag::DiagnosticSink sink;
+    Reader r("a.md", 1, sink);
+    CHECK_FALSE(flat_front_matter(yaml, r).has_value());
+  }
 }
