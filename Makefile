@@ -8,7 +8,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 # Debian packages the build needs; checked with dpkg, installed with apt-get.
 BUILD_DEPS := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libyaml-cpp-dev nlohmann-json3-dev doctest-dev libkainjow-mustache-dev \
-  libcpp-httplib-dev libcli11-dev libicu-dev
+  libcpp-httplib-dev libcli11-dev libicu-dev libmimalloc-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
