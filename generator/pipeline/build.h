@@ -24,6 +24,10 @@ struct Options {
   // The preview server's readiness page, /_status/, as of this date. `build` never writes it:
   // it is for the officer, not the public.
   std::optional<thai::Date> status_page_date;
+  // Worker processes for the Markdown of a full render (markdown/parallel_render.h); 1 renders
+  // it in the render threads. `build` sets the number of cores; the preview server, whose
+  // threads are serving while it rebuilds, keeps 1.
+  unsigned markdown_workers = 1;
 };
 
 struct PhaseTime {

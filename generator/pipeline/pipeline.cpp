@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <span>
 
 #include "content/load_site.h"
 #include "pipeline/companion_files.h"
 #include "pipeline/load_phase.h"
+#include "markdown/parallel_render.h"
 #include "pipeline/render_pages.h"
 #include "model/readiness.h"
 #include "views/pages.h"
@@ -86,6 +88,58 @@ Reuse reuse_for(const Incremental& incremental, bool everything, bool reparsed_o
 }
 
 // The preview's /_status/ page: rendered like any page, but in no sitemap, feed or search index.
+// The free pages' Markdown bodies, the bulk of a large site's Markdown, in route order.
+struct Bodies {
+  std::vector<const content::Markdown*> markdown;
+  std::vector<std::string_view> sources;
+  std::vector<std::size_t> first_of_route;  // per route: how many bodies come before it
+};
+
+Bodies free_page_bodies(const model::SiteModel& model) {
+  Bodies bodies;
+  for (const auto& route : model.routes) {
+    bodies.first_of_route.push_back(bodies.sources.size());
+    if (route.kind != model::routes::PageKind::kFreePage) continue;
+    const content::Markdown& body = model.content.pages[route.index].body;
+    if (body.empty()) continue;
+    bodies.markdown.push_back(&body);
+    bodies.sources.push_back(body.source);
+  }
+  bodies.first_of_route.push_back(bodies.sources.size());
+  return bodies;
+}
+
+// Pages per batch: a batch's bodies are taken from the workers before its pages render, and
+// held until they are written (about 25 MB for 2,048 typical pages).
+constexpr std::size_t kBatchPages = 2048;
+
+// render_pages, with the free pages' Markdown rendered by worker processes on every core
+// (markdown/parallel_render.h) when there are workers for it and the whole site is rendered;
+// an incremental preview renders a few pages in its threads.
+PageStats render_site_pages(views::ViewContext& ctx, const nlohmann::json& site, const std::vector<views::PageJob>& jobs,
+                            const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
+                            const Reuse& reuse, diag::DiagnosticSink& diags, unsigned workers) {
+  if (reuse.page || workers <= 1) return render_pages(ctx, site, jobs, theme, sink, search_index, reuse, diags);
+  Bodies bodies = free_page_bodies(ctx.model());  // one job per route, in the same order
+  markdown::RenderWorkers rendering(bodies.sources, ctx.body_markdown_options(), workers);
+  PageStats total;
+  for (std::size_t start = 0; start < jobs.size(); start += kBatchPages) {
+    const std::size_t count = std::min(kBatchPages, jobs.size() - start);
+    const std::size_t first = bodies.first_of_route[start], last = bodies.first_of_route[start + count];
+    std::vector<markdown::Rendered> rendered = rendering.take(first, last);
+    std::unordered_map<const content::Markdown*, markdown::Rendered> table;
+    table.reserve(rendered.size());
+    for (std::size_t i = first; i < last; ++i) table.emplace(bodies.markdown[i], std::move(rendered[i - first]));
+    ctx.use_prerendered(std::move(table));
+    PageStats batch = render_pages(ctx, site, std::span(jobs).subspan(start, count), theme, sink, search_index, reuse, diags);
+    total.rendered += batch.rendered;
+    total.ok = total.ok && batch.ok;
+    if (!batch.ok && diags.has_errors()) break;
+  }
+  ctx.use_prerendered({});
+  return total;
+}
+
 bool write_status_page(const views::ViewContext& ctx, const nlohmann::json& site, const render::Theme& theme,
                        output::OutputSink& sink, const thai::Date& today, diag::DiagnosticSink& diags) {
   const int year = model::latest_content_year(ctx.model());
@@ -138,7 +192,8 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
   Reuse reuse = reuse_for(incremental, everything, build.reparsed_only);
 
   search::IndexBuilder search_index(model->content.site.numerals, reuse.search_index);
-  PageStats pages = render_pages(ctx, site, jobs, *build.theme, *sink, search_index, reuse, diags);
+  PageStats pages =
+      render_site_pages(ctx, site, jobs, *build.theme, *sink, search_index, reuse, diags, options.markdown_workers);
   if (!pages.ok && diags.has_errors()) return build;
   if (options.status_page_date) pages.ok = write_status_page(ctx, site, *build.theme, *sink, *options.status_page_date, diags) && pages.ok;
   FileWriter writer(*sink, reuse);

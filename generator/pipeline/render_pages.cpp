@@ -48,7 +48,7 @@ bool searchable(const views::PageJob& job) {
 
 }  // namespace
 
-PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, const std::vector<views::PageJob>& jobs,
+PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, std::span<const views::PageJob> jobs,
                        const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
                        const Reuse& reuse, diag::DiagnosticSink& diags) {
   PageStats stats;

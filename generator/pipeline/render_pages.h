@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -21,7 +22,7 @@ struct PageStats {
 };
 
 // site: views::site_data(ctx), computed once by the caller.
-PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, const std::vector<views::PageJob>& jobs,
+PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, std::span<const views::PageJob> jobs,
                        const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
                        const Reuse& reuse, diag::DiagnosticSink& diags);
 

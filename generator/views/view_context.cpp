@@ -46,6 +46,7 @@ std::string ViewContext::md_body(const content::Markdown& text) const {
 }
 
 markdown::Rendered ViewContext::md_body_rendered(const content::Markdown& text) const {
+  if (auto it = prerendered_.find(&text); it != prerendered_.end()) return it->second;
   return text.empty() ? markdown::Rendered{} : markdown::render(text.source, body_markdown_);
 }
 

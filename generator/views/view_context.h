@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -50,8 +51,14 @@ class ViewContext {
   // fields never get it: a short field is no place for markup, and one option should not open
   // every field of every file.
   std::string md_body(const content::Markdown& text) const;
-  // md_body and the text a reader sees in it, from one parse.
+  // md_body and the text a reader sees in it, from one parse (or rendered ahead, below).
   markdown::Rendered md_body_rendered(const content::Markdown& text) const;
+  // Bodies rendered ahead of the pages, by the address of their Markdown in the model
+  // (markdown/parallel_render.h), with body_markdown_options().
+  void use_prerendered(std::unordered_map<const content::Markdown*, markdown::Rendered> bodies) {
+    prerendered_ = std::move(bodies);
+  }
+  const markdown::Options& body_markdown_options() const { return body_markdown_; }
 
   json evidence(const std::vector<content::Evidence>& items) const;
   // Sets target["evidence"] and target["has_evidence"] (templates cannot test a list's size).
@@ -68,6 +75,7 @@ class ViewContext {
   model::routes::Urls urls_;
   markdown::Options markdown_;       // YAML fields: always safe
   markdown::Options body_markdown_;  // Markdown files: the site's unsafe_html
+  std::unordered_map<const content::Markdown*, markdown::Rendered> prerendered_;
 };
 
 // Optional text for templates: null when empty. A Mustache section treats every string, even

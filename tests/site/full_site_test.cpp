@@ -186,3 +186,21 @@ TEST_CASE("an_indicator_below_target_without_a_measure_warns") {
   auto site = build_files(files);
   CHECK(contains(site.messages, "indicator 8 (การปรับปรุงระบบการทำงาน) scored 94.30 in 2566, below the target 95.00"));
 }
+
+// The free pages' Markdown rendered by worker processes (markdown/parallel_render.h) gives the
+// site that the render threads give, byte for byte, on a site with more pages than one batch.
+TEST_CASE("markdown_worker_processes_build_the_same_site") {
+  auto source = itagen::testing::read_fixture("full");
+  for (int i = 0; i < 2100; ++i) {
+    source["content/pages/many/p" + std::to_string(i) + ".md"] =
+        "---\ntitle: หน้า " + std::to_string(i) + "\n---\n~~เก่า~~ ใหม่ www.example.org/" + std::to_string(i) +
+        "\n\n| a | b |\n|---|---|\n| " + std::to_string(i) + " | ~~y~~ |\n";
+  }
+  auto threads = itagen::testing::build_files(source, {}, 1);
+  auto workers = itagen::testing::build_files(source, {}, 3);
+  REQUIRE(threads.ok);
+  REQUIRE(workers.ok);
+  CHECK(threads.files.size() == workers.files.size());
+  CHECK(threads.files == workers.files);
+  CHECK(workers.file("many/p2099/index.html").find("<del>y</del>") != std::string::npos);
+}

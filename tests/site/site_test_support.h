@@ -44,12 +44,14 @@ struct BuiltSite {
   bool has(const std::string& path) const { return files.count(path) > 0; }
 };
 
-inline BuiltSite build_files(const std::map<std::string, std::string>& source, const std::string& base_url = {}) {
+inline BuiltSite build_files(const std::map<std::string, std::string>& source, const std::string& base_url = {},
+                             unsigned markdown_workers = 1) {
   fs::MemoryFileSystem fs(source);
   output::MemorySink sink;
   BuiltSite site;
   pipeline::Options options;
   options.base_url = base_url;
+  options.markdown_workers = markdown_workers;
   site.ok = pipeline::run(fs, &sink, options, site.diags).ok;
   site.files = sink.take();
   for (const auto& d : site.diags.diagnostics()) {

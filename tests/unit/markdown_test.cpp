@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "markdown/markdown.h"
+#include "markdown/parallel_render.h"
 
 using itagen::markdown::Options;
 using itagen::markdown::to_html;
@@ -72,4 +73,34 @@ TEST_CASE("render_gives_the_text_a_reader_sees_from_the_same_parse") {
       options);
   CHECK(page.html.find("<h2") != std::string::npos);
   CHECK(page.text == "หัวข้อ มาตรการ ลิงก์ code ต่อ บรรทัด a b x y raw บล็อก");
+}
+
+// Worker processes (markdown/parallel_render.h) give what one process gives, in order, batch by
+// batch, whatever the number of workers; the sources use the extensions whose shared table
+// makes threads take turns (strikethrough, autolinks, tables).
+TEST_CASE("render_workers_give_what_one_process_gives") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 300; ++i) {
+    texts.push_back("## หัวข้อ " + std::to_string(i) + "\n\n~~เก่า~~ ใหม่ www.example.org/" + std::to_string(i) +
+                    " https://x.test\n\n| a | b |\n|---|---|\n| " + std::to_string(i) + " | ~~y~~ |\n");
+  }
+  texts.push_back("");
+  std::vector<std::string_view> sources(texts.begin(), texts.end());
+  itagen::markdown::Options options;
+  for (unsigned workers : {1u, 2u, 3u, 500u}) {
+    CAPTURE(workers);
+    itagen::markdown::RenderWorkers rendering(sources, options, workers);
+    std::size_t at = 0;
+    for (std::size_t batch : {0u, 1u, 64u, 100u, 1000u}) {
+      auto got = rendering.take(at, at + batch);
+      REQUIRE(got.size() == std::min(batch, sources.size() - at));
+      for (std::size_t i = 0; i < got.size(); ++i) {
+        auto expected = itagen::markdown::render(sources[at + i], options);
+        CHECK(got[i].html == expected.html);
+        CHECK(got[i].text == expected.text);
+      }
+      at += got.size();
+    }
+    CHECK(at == sources.size());
+  }
 }
