@@ -159,6 +159,12 @@ void TermList::sort_unique() {
   spans_ = std::move(spans);
 }
 
+std::vector<std::string> index_terms(std::string_view text) {
+  TermList terms;
+  terms.add_text(text);
+  return terms.strings();
+}
+
 std::vector<std::string> TermList::strings() const {
   std::vector<std::string> out;
   out.reserve(size());

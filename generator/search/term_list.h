@@ -11,6 +11,11 @@
 
 namespace itagen::search {
 
+// The index terms of text: digits made Arabic first (so text in either digit form splits the
+// same), then split_words and normalize_term. A word gluing Thai letters to a number
+// ("ปี2567") also yields the number ("2567"). In order, with repeats.
+std::vector<std::string> index_terms(std::string_view text);
+
 class TermList {
  public:
   // Appends the index terms of text (the rules of index_terms in thai_words.h).

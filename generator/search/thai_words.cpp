@@ -13,7 +13,6 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
-#include "search/term_list.h"
 #include "thai/numerals.h"
 
 namespace itagen::search {
@@ -121,12 +120,6 @@ std::vector<std::string> split_words(std::string_view text) {
 std::string normalize_term(std::string_view word) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(thai::arabic_digits(word));
   return utf8(u.toLower(icu::Locale::getRoot()));
-}
-
-std::vector<std::string> index_terms(std::string_view text) {
-  TermList terms;
-  terms.add_text(text);
-  return terms.strings();
 }
 
 std::string excerpt(std::string_view text, std::size_t max_chars) {

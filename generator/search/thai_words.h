@@ -19,11 +19,6 @@ std::vector<std::string> split_words(std::string_view text);
 // lower-cased, so "๒๕๖๗" and "2567" are one term, and "ITA" and "ita" too.
 std::string normalize_term(std::string_view word);
 
-// The index terms of text: digits made Arabic first (so text in either digit form splits the
-// same), then split_words and normalize_term. A word gluing Thai letters to a number
-// ("ปี2567") also yields the number ("2567"). In order, with repeats.
-std::vector<std::string> index_terms(std::string_view text);
-
 // The byte ranges [first, second) of the word-like segments of UTF-8 text, found by ICU's
 // dictionary breaker (spans is cleared first). Reads the UTF-8 in place, without converting it.
 void word_spans(std::string_view text, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "search/term_list.h"
 #include "search/thai_words.h"
 
 using itagen::search::excerpt;
