@@ -10,6 +10,7 @@
 
 
 #include "content/text_checks.h"
+#include "content/yaml_messages.h"
 #include "i18n/translate.h"
 
 namespace itagen::content::detail {
@@ -233,7 +234,7 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
       return std::nullopt;
     }
     if (e.mark.pos >= 0 && explain_common_mistake(text, static_cast<std::size_t>(e.mark.pos), r)) return std::nullopt;
-    r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", e.msg),
+    r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", yaml_library_message(e.msg)),
             i18n::tr("check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" % @ in quotes"));
     return std::nullopt;
   }

@@ -14,6 +14,7 @@
 
 #include "content/records.h"
 #include "diag/diagnostic.h"
+#include "content/yaml_messages.h"
 #include "i18n/translate.h"
 
 namespace itagen::content::detail {
@@ -82,7 +83,8 @@ auto guarded(Reader& r, F&& body) -> decltype(body()) {
   } catch (const TooComplex&) {
     r.error(r.start(), i18n::tr("file is too complex to read"), i18n::tr("remove repeated YAML aliases (*name)"));
   } catch (const YAML::Exception& e) {
-    r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", e.msg), i18n::tr("check the indentation around this line"));
+    r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", yaml_library_message(e.msg)),
+            i18n::tr("check the indentation around this line"));
   }
   return {};
 }
