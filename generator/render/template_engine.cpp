@@ -77,6 +77,18 @@ struct Source {
   std::string path;
 };
 
+// A kainjow message, once its position is taken off, in the language of the messages.
+std::string template_message(const std::string& message) {
+  static const std::regex kTag(R"(^tag '(.*)' is not closed with \}\}$)");
+  static const std::regex kUnclosed(R"re(^Unclosed section "(.*)"$)re");
+  static const std::regex kUnopened(R"re(^Unopened section "(.*)"$)re");
+  std::smatch m;
+  if (std::regex_match(message, m, kTag)) return i18n::tr("tag '{0}' is not closed with }}", m[1].str());
+  if (std::regex_match(message, m, kUnclosed)) return i18n::tr("Unclosed section \"{0}\"", m[1].str());
+  if (std::regex_match(message, m, kUnopened)) return i18n::tr("Unopened section \"{0}\"", m[1].str());
+  return message;
+}
+
 // Where a kainjow message ("Unclosed section \"x\" at 34") points in the text: the byte
 // offset becomes line and column, and leaves the message.
 diag::SourceLocation locate_error(const Source& source, std::string* message) {
@@ -88,7 +100,11 @@ diag::SourceLocation locate_error(const Source& source, std::string* message) {
       std::size_t close = source.text.find("}}", open + 2);
       std::size_t next = source.text.find("{{", open + 2);
       if (close == std::string::npos || (next != std::string::npos && next < close)) {
-        *message = i18n::tr("tag '{0}' is not closed with }} at {1}", source.text.substr(open, std::min<std::size_t>(source.text.find_first_of("\n<", open) - open, 40)), std::to_string(open));
+        // In kainjow's own form, " at <offset>", which the code below reads; template_message
+        // translates what is left.
+        *message = "tag '" +
+                   source.text.substr(open, std::min<std::size_t>(source.text.find_first_of("\n<", open) - open, 40)) +
+                   "' is not closed with }} at " + std::to_string(open);
         break;
       }
       open = close;
@@ -173,7 +189,8 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     if (!probe.is_valid()) {
       std::string message = probe.error_message();
       diag::SourceLocation where = locate_error(source, &message);
-      sink.error(where, i18n::tr("template error: {0}", message), i18n::tr("fix the Mustache syntax in the partial"));
+      sink.error(where, i18n::tr("template error: {0}", template_message(message)),
+                 i18n::tr("fix the Mustache syntax in the partial"));
       ok = false;
     }
   }
@@ -184,7 +201,8 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     if (!probe.is_valid()) {
       std::string message = probe.error_message();
       diag::SourceLocation where = locate_error(source, &message);
-      sink.error(where, i18n::tr("template error: {0}", message), i18n::tr("fix the Mustache syntax in the template"));
+      sink.error(where, i18n::tr("template error: {0}", template_message(message)),
+                 i18n::tr("fix the Mustache syntax in the template"));
       ok = false;
       continue;
     }
