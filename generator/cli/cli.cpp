@@ -138,8 +138,10 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // As CLI11's app.exit(e) says it, in the language of the messages.
+    std::cerr << parse_error_message(e.what()) << "\n" << i18n::tr("Run with --help for more information.") << "\n";
+    return 2;
   }
   if (build->parsed()) return check_common(build_opts) ? 2 : build_command(build_opts, false);
   if (check->parsed()) return check_common(check_opts) ? 2 : build_command(check_opts, true);

@@ -40,6 +40,9 @@ bool report_unknown_command(CLI::App& app, int argc, char** argv);
 // else the locale's. Returns 0, or prints an error and returns 2 for a language it does not know.
 int choose_language(std::vector<char*>& args);
 
+// CLI11's message for a command line it cannot parse, translated when it is one it knows.
+std::string parse_error_message(const std::string& what);
+
 // Lists every subcommand of app, at any depth, under a translated "Subcommands" title.
 void translate_subcommand_groups(CLI::App& app);
 

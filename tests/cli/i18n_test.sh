@@ -129,6 +129,16 @@ in_locale LANG=th_TH.UTF-8 -- biuld >"$tmp/out" 2>&1
 grep -qx "error: ไม่รู้จักคำสั่ง 'biuld'" "$tmp/out" && grep -qx "  hint: หมายถึง 'build' หรือไม่" "$tmp/out" &&
   pass "did you mean, in Thai" || fail "did you mean, in Thai" "$tmp/out"
 
+# CLI11's own messages for a command line it cannot parse: its English wording, or Thai.
+in_locale LANG=C.UTF-8 -- status --format xml >"$tmp/out" 2>&1
+rc=$?
+[ "$rc" = 2 ] && [ "$(cat "$tmp/out")" = $'--format: xml not in {text,csv,json}\nRun with --help for more information.' ] &&
+  pass "a parse error in English, as CLI11 words it" || fail "parse error in English: exit $rc" "$tmp/out"
+in_locale LANG=th_TH.UTF-8 -- new oit >"$tmp/out" 2>&1
+rc=$?
+[ "$rc" = 2 ] && [ "$(cat "$tmp/out")" = $'ต้องระบุ item\nดูวิธีใช้ได้ด้วย --help' ] &&
+  pass "a parse error in Thai" || fail "parse error in Thai: exit $rc" "$tmp/out"
+
 # 4. A site with a bad date: the location stays as editors read it, the message is Thai or English.
 site="$tmp/site"
 cp -r "$root/tests/sites/full" "$site"
