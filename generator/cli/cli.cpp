@@ -53,7 +53,8 @@ int build_command(const CommonOptions& opts, bool check_only) {
   if (!result.ok) {
     // A write that failed (disk full) is not a diagnostic of the content: say what it was.
     if (out && !out->first_error().empty()) std::cerr << "error: " << out->first_error() << "\n";
-    std::cerr << (check_only ? (sink.error_count() == 0 ? i18n::tr("check failed: --strict makes warnings errors") : i18n::tr("check failed"))
+    std::cerr << (check_only ? (sink.error_count() == 0 ? i18n::tr("check failed: --strict makes warnings errors")
+                                                        : i18n::tr("check failed"))
                              : i18n::tr("build failed; the previous output is unchanged"))
               << "\n";
     return 1;
@@ -109,7 +110,8 @@ int run(int argc, char** argv) {
   argc = static_cast<int>(args.size());
   argv = args.data();
 
-  CLI::App app{i18n::tr("itagen: builds an office's ITA disclosure web site from content/ (YAML and Markdown)"), "itagen"};
+  CLI::App app{i18n::tr("itagen: builds an office's ITA disclosure web site from content/ (YAML and Markdown)"),
+               "itagen"};
   translate_help(app);
   app.set_version_flag("--version", std::string("itagen ") + ITAGEN_VERSION,
                        i18n::tr("print the version of itagen and exit"));
@@ -121,7 +123,8 @@ int run(int argc, char** argv) {
       ->type_name("th|en");
 
   CommonOptions build_opts, check_opts;
-  auto* build = app.add_subcommand("build", i18n::tr("build the site into the output folder (default public/ in the site folder)"));
+  auto* build = app.add_subcommand(
+      "build", i18n::tr("build the site into the output folder (default public/ in the site folder)"));
   add_common(build, build_opts, true);
   auto* check = app.add_subcommand("check", i18n::tr("check content and report problems without writing anything"));
   add_common(check, check_opts, false);

@@ -23,7 +23,8 @@ int check_site_folder(const std::string& source) {
   std::string problem, hint;
   if (!std::filesystem::exists(status)) {
     problem = i18n::tr("the site folder '{0}' does not exist", source);
-    hint = i18n::tr("give --source the folder that holds content/, or start a site there with 'itagen init {0}'", source);
+    hint =
+        i18n::tr("give --source the folder that holds content/, or start a site there with 'itagen init {0}'", source);
   } else if (!std::filesystem::is_directory(status)) {
     problem = i18n::tr("the site folder '{0}' is not a folder", source);
     hint = i18n::tr("give --source the folder that holds content/");

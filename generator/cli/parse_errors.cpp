@@ -24,7 +24,8 @@ std::string parse_error_message(const std::string& what) {
       {std::regex("(.+): (.+) not in \\{(.+)\\}"), i18n::tr_noop("{0}: {1} not in {{2}}")},
       {std::regex("(.+): 1 required (.+) missing"), i18n::tr_noop("{0}: 1 required {1} missing")},
       {std::regex("Could not convert: (.+) = (.+)"), i18n::tr_noop("Could not convert: {0} = {1}")},
-      {std::regex("(.+): Value (.+) not in range (.+) to (.+)"), i18n::tr_noop("{0}: Value {1} not in range {2} to {3}")},
+      {std::regex("(.+): Value (.+) not in range (.+) to (.+)"),
+       i18n::tr_noop("{0}: Value {1} not in range {2} to {3}")},
   };
   std::smatch m;
   for (const auto& known : kKnown) {

@@ -136,7 +136,8 @@ ScaffoldCommands* add_scaffold_commands(CLI::App& app) {
   c.init->add_option("dir", c.dir, i18n::tr("folder of the new site (created if missing)"))->required();
   c.init->add_option("--today", c.today, i18n::tr("the date to use as today, YYYY-MM-DD"))->group("");
 
-  auto* make = app.add_subcommand("new", i18n::tr("create content files from templates; existing files are never changed"));
+  auto* make =
+      app.add_subcommand("new", i18n::tr("create content files from templates; existing files are never changed"));
   make->require_subcommand(1);
   c.oit = make->add_subcommand("oit", i18n::tr("an OIT evidence file, content/oit/<fy>/O05.md"));
   c.oit->add_option("item", c.name, i18n::tr("item code, such as O5"))->required();
@@ -154,9 +155,11 @@ ScaffoldCommands* add_scaffold_commands(CLI::App& app) {
   c.year = make->add_subcommand("year", i18n::tr("everything a new fiscal year needs"));
   c.year->add_option("year", c.name, i18n::tr("the new fiscal year (BE), such as 2568"))->required();
   add_source_and_today(c.year, c, false);
-  c.criteria = make->add_subcommand("criteria", i18n::tr("a year's whole ITA framework to edit, content/criteria/<fy>.yaml"));
+  c.criteria =
+      make->add_subcommand("criteria", i18n::tr("a year's whole ITA framework to edit, content/criteria/<fy>.yaml"));
   c.criteria->add_option("year", c.name, i18n::tr("the fiscal year (BE) of the criteria, such as 2569"))->required();
-  c.criteria->add_option("--from", c.from, i18n::tr("the year whose criteria to start from (default: those the year uses now)"));
+  c.criteria->add_option("--from", c.from,
+                         i18n::tr("the year whose criteria to start from (default: those the year uses now)"));
   add_source_and_today(c.criteria, c, false);
   return &commands;
 }

@@ -32,7 +32,8 @@ void print_rebuild(const server::RebuildReport& r, bool verbose) {
   std::lock_guard lock(mutex);
   if (!r.ok) {
     std::cerr << r.messages
-              << i18n::tr("rebuild failed after change to {0}; still serving the last good site", changed_names(r.changed))
+              << i18n::tr("rebuild failed after change to {0}; still serving the last good site",
+                          changed_names(r.changed))
               << std::endl;
     return;
   }
@@ -47,12 +48,14 @@ void print_rebuild(const server::RebuildReport& r, bool verbose) {
 
 CLI::App* add_serve_command(CLI::App& app, ServeOptions& options) {
   auto* cmd = app.add_subcommand("serve", i18n::tr("build the site into memory and serve it with live reload"));
-  cmd->add_option("--source,-s", options.common.source, i18n::tr("site folder (holds content/)"))->capture_default_str();
+  cmd->add_option("--source,-s", options.common.source, i18n::tr("site folder (holds content/)"))
+      ->capture_default_str();
   cmd->add_option("--port,-p", options.port, i18n::tr("port to listen on; 0 picks a free one"))
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  cmd->add_option("--bind", options.bind,
-                  i18n::tr("address to listen on; anything but a loopback address makes the site reachable from other machines"))
+  cmd->add_option(
+         "--bind", options.bind,
+         i18n::tr("address to listen on; anything but a loopback address makes the site reachable from other machines"))
       ->capture_default_str();
   cmd->add_option("--base-url", options.common.base_url, i18n::tr("override base_url of content/site.yaml"));
   cmd->add_flag("--verbose,-v", options.common.verbose, i18n::tr("print the time of each build phase"));

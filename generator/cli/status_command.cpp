@@ -81,7 +81,8 @@ void print_text(std::ostream& out, const model::Readiness& r, const content::Sit
 
 CLI::App* add_status_command(CLI::App& app, StatusOptions& options) {
   auto* cmd = app.add_subcommand("status", i18n::tr("what is still missing, stale or broken before the OIT deadline"));
-  cmd->add_option("--source,-s", options.common.source, i18n::tr("site folder (holds content/)"))->capture_default_str();
+  cmd->add_option("--source,-s", options.common.source, i18n::tr("site folder (holds content/)"))
+      ->capture_default_str();
   cmd->add_option("--year", options.year, i18n::tr("fiscal year (BE), default the latest with content"));
   cmd->add_option("--format", options.format, i18n::tr("text, csv or json"))
       ->check(CLI::IsMember({"text", "csv", "json"}))

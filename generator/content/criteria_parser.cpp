@@ -22,7 +22,9 @@ using Seen = std::map<std::string, int>;
 bool first_time(Reader& r, Seen& seen, const std::string& key, const SourceLocation& where, const std::string& what) {
   auto [it, fresh] = seen.emplace(key, where.line);
   if (fresh) return true;
-  r.error(where, i18n::tr("{0} is listed twice", what), i18n::tr("the first is on line {0}; keep one entry, or correct the code of one of them", std::to_string(it->second)));
+  r.error(where, i18n::tr("{0} is listed twice", what),
+          i18n::tr("the first is on line {0}; keep one entry, or correct the code of one of them",
+                   std::to_string(it->second)));
   return false;
 }
 
@@ -39,12 +41,14 @@ std::vector<ita::ToolDef> read_tools(Reader& r, const Value& v) {
     Value weight = f.value("weight", Need::kRequired);
     if (auto w = as_int(r, weight)) {
       if (*w < 0 || *w > 100) {
-        r.error(weight.where, i18n::tr("weight '{0}' is not a percentage", std::to_string(*w)), i18n::tr("write a whole number 0 to 100"));
+        r.error(weight.where, i18n::tr("weight '{0}' is not a percentage", std::to_string(*w)),
+                i18n::tr("write a whole number 0 to 100"));
       } else {
         tool.weight = *w;
       }
     }
-    if (tool.code.empty() || !first_time(r, seen, tool.code, element.where, i18n::tr("tool '{0}'", tool.code))) continue;
+    if (tool.code.empty() || !first_time(r, seen, tool.code, element.where, i18n::tr("tool '{0}'", tool.code)))
+      continue;
     out.push_back(std::move(tool));
   }
   return out;
@@ -67,11 +71,14 @@ std::vector<ita::IndicatorDef> read_indicators(Reader& r, const Value& v) {
     indicator.tool = as_text(r, tool).value_or("");
     if (tool.present()) indicator.where = tool.where;  // an unknown tool is reported here
     indicator.title = f.text("title", Need::kRequired);
-    if (!first_time(r, seen, std::to_string(*n), element.where, i18n::tr("indicator {0}", std::to_string(*n)))) continue;
+    if (!first_time(r, seen, std::to_string(*n), element.where, i18n::tr("indicator {0}", std::to_string(*n))))
+      continue;
     const int expected = static_cast<int>(out.size()) + 1;
     if (*n != expected && !order_reported) {
       order_reported = true;  // one message: the later numbers are off because of this one
-      r.error(number.where, i18n::tr("indicator {0} is out of order: indicator {1} should come here", std::to_string(*n), std::to_string(expected)),
+      r.error(number.where,
+              i18n::tr("indicator {0} is out of order: indicator {1} should come here", std::to_string(*n),
+                       std::to_string(expected)),
               i18n::tr("number the indicators 1, 2, 3 ... in order, with none left out"));
     }
     out.push_back(std::move(indicator));
@@ -129,9 +136,11 @@ std::optional<ita::Rating> read_rating_list(Reader& r, const Value& v) {
     level.min_total = *total;
     if (!first_time(r, seen, level.name, element.where, i18n::tr("level '{0}'", level.name))) continue;
     if (!rating.levels.empty() && level.min_total > rating.levels.back().min_total) {
-      r.error(min_total.where,
-              i18n::tr("level '{0}' needs more ({1}) than the level above it, '{2}' ({3})", level.name, level.min_total.to_string(), rating.levels.back().name, rating.levels.back().min_total.to_string()),
-              i18n::tr("list the levels from the highest min_total down: the first level whose conditions hold applies"));
+      r.error(
+          min_total.where,
+          i18n::tr("level '{0}' needs more ({1}) than the level above it, '{2}' ({3})", level.name,
+                   level.min_total.to_string(), rating.levels.back().name, rating.levels.back().min_total.to_string()),
+          i18n::tr("list the levels from the highest min_total down: the first level whose conditions hold applies"));
     }
     level.key = "custom-" + std::to_string(rating.levels.size() + 1);
     rating.levels.push_back(std::move(level));
@@ -142,7 +151,8 @@ std::optional<ita::Rating> read_rating_list(Reader& r, const Value& v) {
   }
   if (rating.levels.back().min_total.hundredths() != 0) {
     r.error(rating.levels.back().where,
-            i18n::tr("the last level '{0}' starts at {1}, not 0", rating.levels.back().name, rating.levels.back().min_total.to_string()),
+            i18n::tr("the last level '{0}' starts at {1}, not 0", rating.levels.back().name,
+                     rating.levels.back().min_total.to_string()),
             i18n::tr("end the list with a level whose min_total is 0, so that every total has a level"));
   }
   return rating;
@@ -154,8 +164,9 @@ std::optional<ita::Rating> read_rating(Reader& r, const Value& v) {
   if (!name) return std::nullopt;
   if (const auto* builtin = ita::builtin_rating(*name)) return *builtin;
   std::string close = diag::closest_match(*name, {"aa-f", "nacc-5"});
-  r.error(v.where, i18n::tr("unknown rating scale '{0}'", *name),
-          close.empty() ? i18n::tr("write aa-f or nacc-5, or a list of levels") : i18n::tr("did you mean '{0}'?", close));
+  r.error(
+      v.where, i18n::tr("unknown rating scale '{0}'", *name),
+      close.empty() ? i18n::tr("write aa-f or nacc-5, or a list of levels") : i18n::tr("did you mean '{0}'?", close));
   return std::nullopt;
 }
 

@@ -111,13 +111,17 @@ class CrossCheck {
         continue;
       }
       sink_.error(s.where,
-                  i18n::tr("sub-indicator '{0}' belongs to indicator {1}, which these criteria do not have", s.code, std::to_string(s.indicator)),
-                  i18n::tr("the part before the dot is the indicator's number; the indicators are 1 to {0}", std::to_string(fw_.indicators.size())));
+                  i18n::tr("sub-indicator '{0}' belongs to indicator {1}, which these criteria do not have", s.code,
+                           std::to_string(s.indicator)),
+                  i18n::tr("the part before the dot is the indicator's number; the indicators are 1 to {0}",
+                           std::to_string(fw_.indicators.size())));
     }
     for (const auto& [indicator, codes] : inherited) {
       sink_.error(key_of(file_.indicators),
-                  i18n::trn("sub-indicator {0} of an earlier year's criteria belongs to indicator {1}, which these indicators leave out",
-                            "sub-indicators {0} of an earlier year's criteria belong to indicator {1}, which these indicators leave out",
+                  i18n::trn("sub-indicator {0} of an earlier year's criteria belongs to indicator {1}, which these "
+                            "indicators leave out",
+                            "sub-indicators {0} of an earlier year's criteria belong to indicator {1}, which these "
+                            "indicators leave out",
                             codes.size(), join_and(codes), indicator),
                   i18n::tr("add indicator {0} here, or write this year's sub_indicators: too", indicator));
     }
@@ -135,15 +139,19 @@ class CrossCheck {
         continue;
       }
       std::string close = diag::closest_match(item.sub_indicator, codes);
-      sink_.error(item.where, i18n::tr("item {0} is in unknown sub-indicator '{1}'", item.code, item.sub_indicator),
-                  close.empty() ? i18n::tr("the sub-indicators are {0}", join(codes)) : i18n::tr("did you mean '{0}'?", close));
+      sink_.error(
+          item.where, i18n::tr("item {0} is in unknown sub-indicator '{1}'", item.code, item.sub_indicator),
+          close.empty() ? i18n::tr("the sub-indicators are {0}", join(codes)) : i18n::tr("did you mean '{0}'?", close));
     }
     for (const auto& [sub, items] : inherited) {
-      sink_.error(key_of(file_.sub_indicators),
-                  i18n::trn("item {0} of an earlier year's criteria is in sub-indicator '{1}', which these sub_indicators leave out",
-                            "items {0} of an earlier year's criteria are in sub-indicator '{1}', which these sub_indicators leave out",
-                            items.size(), join_and(items), sub),
-                  i18n::tr("add sub-indicator {0} here, or write this year's items: too", sub));
+      sink_.error(
+          key_of(file_.sub_indicators),
+          i18n::trn(
+              "item {0} of an earlier year's criteria is in sub-indicator '{1}', which these sub_indicators leave out",
+              "items {0} of an earlier year's criteria are in sub-indicator '{1}', which these sub_indicators leave "
+              "out",
+              items.size(), join_and(items), sub),
+          i18n::tr("add sub-indicator {0} here, or write this year's items: too", sub));
     }
   }
 
@@ -206,8 +214,11 @@ CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criter
       if (!base) {
         std::vector<std::string> known;
         for (int y : set.years()) known.push_back(std::to_string(y));
-        sink.error(file.based_on->where, i18n::tr("there are no criteria for fiscal year {0} to base these on", std::to_string(file.based_on->value)),
-                   known.empty() ? i18n::tr("leave out based_on and write every section") : i18n::tr("earlier years with criteria: {0}", join(known)));
+        sink.error(file.based_on->where,
+                   i18n::tr("there are no criteria for fiscal year {0} to base these on",
+                            std::to_string(file.based_on->value)),
+                   known.empty() ? i18n::tr("leave out based_on and write every section")
+                                 : i18n::tr("earlier years with criteria: {0}", join(known)));
       }
     } else if (replaces_shipped) {
       // A site file for a shipped year takes what it leaves out from the shipped file of that year
@@ -221,9 +232,12 @@ CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criter
     std::vector<std::string> missing;
     auto fw = build_framework(file, replaces_shipped || !shipped.count(year) ? file.path : "builtin", base, &missing);
     if (!missing.empty() && !(file.based_on && !base)) {
-      sink.error(file.where,
-                 i18n::tr("the criteria of fiscal year {0} do not give {1}, and there is no earlier year to take them from", std::to_string(year), join_and(missing)),
-                 i18n::tr("write these sections too: `itagen new criteria {0}` writes a whole framework to start from", std::to_string(year)));
+      sink.error(
+          file.where,
+          i18n::tr("the criteria of fiscal year {0} do not give {1}, and there is no earlier year to take them from",
+                   std::to_string(year), join_and(missing)),
+          i18n::tr("write these sections too: `itagen new criteria {0}` writes a whole framework to start from",
+                   std::to_string(year)));
     }
     if (!unreadable.count(file.path)) CrossCheck(file, *fw, sink).run();
     set.frameworks_.emplace(year, std::move(fw));

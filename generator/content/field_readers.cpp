@@ -21,8 +21,9 @@ std::optional<int> as_be_year(Reader& r, const Value& v) {
   if (!year) return std::nullopt;
   if (*year >= thai::kFirstBuddhistEraYear && *year <= 9999) return year;
   if (*year >= 1900 && *year < thai::kFirstBuddhistEraYear) {
-    r.error(v.where, i18n::tr("fiscal year '{0}' is not a Buddhist Era year", std::to_string(*year)),
-            i18n::tr("fiscal years are Buddhist Era: did you mean {0}?", std::to_string(*year + thai::kBuddhistEraOffset)));
+    r.error(
+        v.where, i18n::tr("fiscal year '{0}' is not a Buddhist Era year", std::to_string(*year)),
+        i18n::tr("fiscal years are Buddhist Era: did you mean {0}?", std::to_string(*year + thai::kBuddhistEraOffset)));
   } else {
     r.error(v.where, i18n::tr("'{0}' is not a fiscal year", std::to_string(*year)),
             i18n::tr("write the Buddhist Era year, such as 2567"));
@@ -44,7 +45,8 @@ std::optional<int> read_fiscal_year(Fields& f, std::optional<int> named_year, co
 std::optional<int> as_indicator(Reader& r, const Value& v) {
   auto n = as_int(r, v);
   if (n && *n < 1) {
-    r.error(v.where, i18n::tr("unknown indicator '{0}'", std::to_string(*n)), i18n::tr("indicators are numbered from 1"));
+    r.error(v.where, i18n::tr("unknown indicator '{0}'", std::to_string(*n)),
+            i18n::tr("indicators are numbered from 1"));
     return std::nullopt;
   }
   return n;

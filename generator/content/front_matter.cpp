@@ -20,8 +20,9 @@ std::optional<FrontMatter> split_front_matter(std::string_view text, const std::
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::size_t first_end = text.find('\n');
   if (!is_fence(text.substr(0, first_end))) {
-    sink.error({path, 1, 1}, i18n::tr("missing front matter"),
-               i18n::tr("start the file with a line holding only ---, then fields such as 'title: ...', then another ---"));
+    sink.error(
+        {path, 1, 1}, i18n::tr("missing front matter"),
+        i18n::tr("start the file with a line holding only ---, then fields such as 'title: ...', then another ---"));
     return std::nullopt;
   }
   if (first_end != std::string_view::npos) {

@@ -73,7 +73,8 @@ std::optional<std::string> read_checked(const fs::FileSystem& files, const std::
     return std::nullopt;
   }
   if (text->size() > kMaxFileBytes) {
-    sink.error({path, 1, 1}, i18n::tr("file too large"), i18n::tr("content files must be under 10 MB; put large documents in content/static/"));
+    sink.error({path, 1, 1}, i18n::tr("file too large"),
+               i18n::tr("content files must be under 10 MB; put large documents in content/static/"));
     return std::nullopt;
   }
   if (std::all_of(text->begin(), text->end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
@@ -92,8 +93,9 @@ void Walker::ignored(const std::string& path, const std::string& hint) {
 std::optional<int> Walker::named_year(const std::string& path, const std::string& name, bool* reported) {
   auto year = four_digit_year(name);
   if (year && *year < thai::kFirstBuddhistEraYear) {
-    sink_.error({path, 1, 1}, i18n::tr("'{0}' in the path is not a Buddhist Era year", name),
-                i18n::tr("fiscal years are Buddhist Era: did you mean {0}?", std::to_string(*year + thai::kBuddhistEraOffset)));
+    sink_.error(
+        {path, 1, 1}, i18n::tr("'{0}' in the path is not a Buddhist Era year", name),
+        i18n::tr("fiscal years are Buddhist Era: did you mean {0}?", std::to_string(*year + thai::kBuddhistEraOffset)));
     *reported = true;
     return std::nullopt;
   }
@@ -141,7 +143,8 @@ void Walker::dispatch(const std::string& path) {
     } else if (year && parts[2].ends_with(".md")) {
       no_gift_md_[*year] = path;
     } else if (!reported) {
-      ignored(path, i18n::tr("name it after the Buddhist Era fiscal year, such as content/no-gift/2567.yaml or 2567.md"));
+      ignored(path,
+              i18n::tr("name it after the Buddhist Era fiscal year, such as content/no-gift/2567.yaml or 2567.md"));
     }
   } else if (kind == "oit") {
     auto year = parts.size() == 4 ? named_year(path, parts[2], &reported) : std::nullopt;
@@ -149,7 +152,9 @@ void Walker::dispatch(const std::string& path) {
       oit_paths_.push_back(path);  // parsed in parallel by load_oit_items()
       oit_years_.push_back(*year);
     } else if (!reported) {
-      ignored(path, i18n::tr("put one Markdown file per item in content/oit/<fiscal year>/, such as content/oit/2567/O01.md"));
+      ignored(
+          path,
+          i18n::tr("put one Markdown file per item in content/oit/<fiscal year>/, such as content/oit/2567/O01.md"));
     }
   } else if (kind == "reports") {
     auto year = parts.size() == 4 ? named_year(path, parts[2], &reported) : std::nullopt;
@@ -278,8 +283,9 @@ void Walker::resolve_duplicates() {
 SiteContent Walker::run() {
   const std::string site_path = "content/site.yaml";
   if (!files_.is_file(site_path)) {
-    sink_.error({site_path, 1, 1}, i18n::tr("missing site settings"),
-                i18n::tr("create content/site.yaml with at least name, short_name and base_url ('itagen init' writes one)"));
+    sink_.error(
+        {site_path, 1, 1}, i18n::tr("missing site settings"),
+        i18n::tr("create content/site.yaml with at least name, short_name and base_url ('itagen init' writes one)"));
   } else if (auto text = read(site_path)) {
     if (auto site = parse_site_config(*text, site_path, sink_)) content_.site = std::move(*site);
   }

@@ -87,7 +87,8 @@ void read_monitoring(Reader& r, const Value& v, Monitoring& m) {
 // Reports a list with no entries. A list whose entries were all wrong says so already.
 void require_some(Reader& r, const Value& v, bool empty) {
   if (v.present() && v.node.IsSequence() && v.node.size() == 0 && empty) {
-    r.error(v.where, i18n::tr("'{0}' needs at least one entry", v.name), i18n::tr("add a '- ' line under '{0}:'", v.name));
+    r.error(v.where, i18n::tr("'{0}' needs at least one entry", v.name),
+            i18n::tr("add a '- ' line under '{0}:'", v.name));
   }
 }
 

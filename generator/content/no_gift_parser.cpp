@@ -64,7 +64,8 @@ std::optional<NoGiftReport> read_report(Reader& r, const Value& v) {
   Value gifts = f.value("gifts_received");
   report.gifts_received = as_int(r, gifts);
   if (report.gifts_received && *report.gifts_received < 0) {
-    r.error(gifts.where, i18n::tr("'gifts_received' must not be negative"), i18n::tr("write 0 when no gift was received"));
+    r.error(gifts.where, i18n::tr("'gifts_received' must not be negative"),
+            i18n::tr("write 0 when no gift was received"));
     report.gifts_received.reset();
   }
   report.text = f.md("text");

@@ -15,7 +15,8 @@ using namespace detail;
 std::vector<Entry> entries_of(Reader& r, const Value& v, const std::string& example) {
   if (!v.present()) return {};
   if (!v.node.IsMap()) {
-    r.error(v.where, i18n::tr("'{0}' must be a map", v.name), i18n::tr("write it as {{0}}, or one 'key: value' line each", example));
+    r.error(v.where, i18n::tr("'{0}' must be a map", v.name),
+            i18n::tr("write it as {{0}}, or one 'key: value' line each", example));
     return {};
   }
   return map_entries(r, v);
@@ -80,12 +81,14 @@ void read_items(Reader& r, const Value& v, ScoresRecord& rec) {
       item.note = f.text("note");
       bool na = as_bool(r, f.value("not_applicable")).value_or(false);
       if (na && f.has("score")) {
-        r.error(f.where(), i18n::tr("item '{0}' has both 'score' and 'not_applicable'", *code), i18n::tr("keep one of them"));
+        r.error(f.where(), i18n::tr("item '{0}' has both 'score' and 'not_applicable'", *code),
+                i18n::tr("keep one of them"));
       } else if (!na) {
         item.score = item_score(r, f.value("score", Need::kRequired));
       }
     } else {
-      if (!e.value.present()) r.error(e.key_where, i18n::tr("'{0}' is empty", e.key), i18n::tr("write its score, 0 or 100"));
+      if (!e.value.present())
+        r.error(e.key_where, i18n::tr("'{0}' is empty", e.key), i18n::tr("write its score, 0 or 100"));
       item.score = item_score(r, e.value);
     }
     rec.items.push_back(std::move(item));
@@ -118,7 +121,8 @@ std::optional<ScoresRecord> read_scores(Reader& r, const Value& top) {
   Value of = f.value("of");
   rec.of = positive(r, of);
   if (rec.rank && rec.of && *rec.rank > *rec.of) {
-    r.error(of.where, i18n::tr("rank '{0}' is larger than 'of' '{1}'", std::to_string(*rec.rank), std::to_string(*rec.of)),
+    r.error(of.where,
+            i18n::tr("rank '{0}' is larger than 'of' '{1}'", std::to_string(*rec.rank), std::to_string(*rec.of)),
             i18n::tr("'of' is the number of offices ranked"));
   }
   read_indicators(r, f.value("indicators"), rec);

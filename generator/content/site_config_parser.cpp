@@ -83,7 +83,8 @@ std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
       site.theme = *name;
       site.theme_where = theme.where;
     } else {
-      r.error(theme.where, i18n::tr("theme '{0}' is not a folder name", *name), i18n::tr("name a folder under themes/, such as default"));
+      r.error(theme.where, i18n::tr("theme '{0}' is not a folder name", *name),
+              i18n::tr("name a folder under themes/, such as default"));
     }
   }
   if (auto unsafe = as_bool(r, f.value("unsafe_html"))) site.unsafe_html = *unsafe;

@@ -39,18 +39,21 @@ std::optional<WebAddressProblem> problem_of(std::string_view url, const std::str
                              i18n::tr("write the whole address, such as https://www.example.go.th/")};
   }
   if (url.starts_with("//")) {
-    return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text), i18n::tr("write https:{0}", text)};
+    return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text),
+                             i18n::tr("write https:{0}", text)};
   }
   if (url.starts_with("/")) {
     // A path of some site: which one is for the user to say.
-    return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text),
-                             i18n::tr("write the whole address with the web site's name, such as https://www.example.go.th{0}", text)};
+    return WebAddressProblem{
+        i18n::tr("web address '{0}' has no http:// or https://", text),
+        i18n::tr("write the whole address with the web site's name, such as https://www.example.go.th{0}", text)};
   }
   if (has_other_scheme(url)) {
     return WebAddressProblem{i18n::tr("web address '{0}' does not start with http:// or https://", text),
                              other_scheme_hint};
   }
-  return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text), i18n::tr("write https://{0}", text)};
+  return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text),
+                           i18n::tr("write https://{0}", text)};
 }
 
 }  // namespace

@@ -54,9 +54,10 @@ std::string yaml_library_message(const std::string& message) {
     if (message == whole) return i18n::tr(whole);
   }
   // The three that end with what was found.
-  for (auto [prefix, pattern] : {std::pair{"bad YAML version: ", i18n::tr_noop("bad YAML version: {0}")},
-                                 std::pair{"invalid unicode: ", i18n::tr_noop("invalid unicode: {0}")},
-                                 std::pair{"unknown escape character: ", i18n::tr_noop("unknown escape character: {0}")}}) {
+  for (auto [prefix, pattern] :
+       {std::pair{"bad YAML version: ", i18n::tr_noop("bad YAML version: {0}")},
+        std::pair{"invalid unicode: ", i18n::tr_noop("invalid unicode: {0}")},
+        std::pair{"unknown escape character: ", i18n::tr_noop("unknown escape character: {0}")}}) {
     if (message.rfind(prefix, 0) == 0) return i18n::tr(pattern, message.substr(std::string_view(prefix).size()));
   }
   return message;

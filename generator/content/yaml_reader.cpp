@@ -188,7 +188,8 @@ bool explain_common_mistake(std::string_view text, std::size_t error_pos, Reader
     if ((empty != "[]" && empty != "{}") || colon == std::string_view::npos || colon < indent) break;
     const std::string key(line.substr(indent, colon - indent));
     r.error(r.at(mark_at(text, start + line.size() - 2)),
-            i18n::tr("invalid YAML: '{0}: {1}' is empty, so the lines under it do not belong to it", key, std::string(empty)),
+            i18n::tr("invalid YAML: '{0}: {1}' is empty, so the lines under it do not belong to it", key,
+                     std::string(empty)),
             empty == "[]" ? i18n::tr("remove the '{0}' so that the entries below become its list", std::string(empty))
                           : i18n::tr("remove the '{0}' so that the entries below become its map", std::string(empty)));
     return true;
@@ -216,8 +217,8 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
     // yaml-cpp 0.7 gives this one the message "bad file"; say what it means, and point at
     // the first bracket of the nesting rather than at the end of the file.
     std::size_t first = text.find_first_of("[{");
-    r.error(r.at(first == std::string_view::npos ? e.mark : mark_at(text, first)), i18n::tr("invalid YAML: nesting is too deep"),
-            i18n::tr("nest lists and maps only a few levels deep"));
+    r.error(r.at(first == std::string_view::npos ? e.mark : mark_at(text, first)),
+            i18n::tr("invalid YAML: nesting is too deep"), i18n::tr("nest lists and maps only a few levels deep"));
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     bool flow = e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW || e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
@@ -235,7 +236,8 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
     }
     if (e.mark.pos >= 0 && explain_common_mistake(text, static_cast<std::size_t>(e.mark.pos), r)) return std::nullopt;
     r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", yaml_library_message(e.msg)),
-            i18n::tr("check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" % @ in quotes"));
+            i18n::tr("check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" "
+                     "% @ in quotes"));
     return std::nullopt;
   }
   if (open_quote) {
@@ -245,7 +247,8 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
     return std::nullopt;
   }
   if (second) {
-    r.error(r.at(*second), i18n::tr("a second YAML document in one file"), i18n::tr("remove the '---' line: a file holds one document"));
+    r.error(r.at(*second), i18n::tr("a second YAML document in one file"),
+            i18n::tr("remove the '---' line: a file holds one document"));
   }
   return doc;
 }
@@ -292,8 +295,9 @@ std::vector<Entry> map_entries(Reader& r, const Value& map) {
     }
     auto [seen, fresh] = first_line.emplace(key.Scalar(), key_where.line);
     if (!fresh) {
-      r.error(key_where, i18n::tr("duplicate key '{0}'", key.Scalar()),
-              i18n::tr("'{0}' is already given on line {1}; keep one of them", key.Scalar(), std::to_string(seen->second)));
+      r.error(
+          key_where, i18n::tr("duplicate key '{0}'", key.Scalar()),
+          i18n::tr("'{0}' is already given on line {1}; keep one of them", key.Scalar(), std::to_string(seen->second)));
       continue;
     }
     const YAML::Node value = it->second;

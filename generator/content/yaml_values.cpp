@@ -46,7 +46,8 @@ bool has_thai_digits(std::string_view text) {
 }
 
 std::string thai_digits_hint() {
-  return i18n::tr("write numbers with the digits 0-9; the site prints them in Thai digits when site.yaml says numerals: thai");
+  return i18n::tr(
+      "write numbers with the digits 0-9; the site prints them in Thai digits when site.yaml says numerals: thai");
 }
 
 std::optional<int> as_int(Reader& r, const Value& v) {
@@ -76,7 +77,8 @@ std::optional<Score> as_score(Reader& r, const Value& v) {
     if (why == i18n::tr("'{0}' has more than 2 decimals", *text)) {
       r.error(v.where, why, score_hint());
     } else {
-      r.error(v.where, i18n::tr("expected a score, got '{0}'", *text), has_thai_digits(*text) ? thai_digits_hint() : score_hint());
+      r.error(v.where, i18n::tr("expected a score, got '{0}'", *text),
+              has_thai_digits(*text) ? thai_digits_hint() : score_hint());
     }
     return std::nullopt;
   }

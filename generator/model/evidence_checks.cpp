@@ -25,9 +25,12 @@ class EvidenceChecker {
     const auto& files = model_.content.static_files;
     if (!std::binary_search(files.begin(), files.end(), *normal)) {
       std::string close = diag::closest_match(*normal, files);
-      sink_.error(where, i18n::tr("file '{0}' does not exist in content/static/", path),
-                  close.empty() ? i18n::tr("put the file in content/static/{0} (a symlink to a file outside the site does not count)", *normal)
-                                : i18n::tr("did you mean '{0}'?", close));
+      sink_.error(
+          where, i18n::tr("file '{0}' does not exist in content/static/", path),
+          close.empty()
+              ? i18n::tr("put the file in content/static/{0} (a symlink to a file outside the site does not count)",
+                         *normal)
+              : i18n::tr("did you mean '{0}'?", close));
     }
   }
 

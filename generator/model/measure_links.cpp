@@ -46,7 +46,8 @@ void link_measures(SiteModel& model, diag::DiagnosticSink& sink) {
       for (const auto& entry : report.measures) {
         if (!find_measure(model, year, entry.id)) {
           if (!worth_reporting(model, year, entry.id)) continue;
-          sink.error(entry.where, i18n::tr("report names unknown measure '{0}' of fiscal year {1}", entry.id, std::to_string(year)),
+          sink.error(entry.where,
+                     i18n::tr("report names unknown measure '{0}' of fiscal year {1}", entry.id, std::to_string(year)),
                      unknown_measure_hint(model, year, entry.id));
           continue;
         }
@@ -59,7 +60,8 @@ void link_measures(SiteModel& model, diag::DiagnosticSink& sink) {
       for (const auto& id : meeting.measures) {
         if (!find_measure(model, year, id.value)) {
           if (!worth_reporting(model, year, id.value)) continue;
-          sink.error(id.where, i18n::tr("meeting names unknown measure '{0}' of fiscal year {1}", id.value, std::to_string(year)),
+          sink.error(id.where,
+                     i18n::tr("meeting names unknown measure '{0}' of fiscal year {1}", id.value, std::to_string(year)),
                      unknown_measure_hint(model, year, id.value));
           continue;
         }

@@ -72,8 +72,10 @@ void check_score_keys(const content::ScoresRecord& record, const ita::Framework&
   };
   for (const auto& [n, score] : record.indicators) {
     if (fw.find_indicator(n)) continue;
-    sink.error(key_at(i18n::tr("indicator '{0}'", std::to_string(n)), score.where), i18n::tr("unknown indicator '{0}'", std::to_string(n)),
-               i18n::tr("indicators are numbered 1 to {0} in fiscal year {1}", std::to_string(fw.indicators.size()), year));
+    sink.error(
+        key_at(i18n::tr("indicator '{0}'", std::to_string(n)), score.where),
+        i18n::tr("unknown indicator '{0}'", std::to_string(n)),
+        i18n::tr("indicators are numbered 1 to {0} in fiscal year {1}", std::to_string(fw.indicators.size()), year));
   }
   std::vector<std::string> subs, tools;
   for (const auto& s : fw.sub_indicators) subs.push_back(s.code);
@@ -81,13 +83,15 @@ void check_score_keys(const content::ScoresRecord& record, const ita::Framework&
   for (const auto& [code, score] : record.sub_indicators) {
     if (fw.find_sub_indicator(code)) continue;
     std::string close = diag::closest_match(code, subs);
-    sink.error(key_at(i18n::tr("sub-indicator '{0}'", code), score.where), i18n::tr("unknown sub-indicator '{0}'", code),
+    sink.error(key_at(i18n::tr("sub-indicator '{0}'", code), score.where),
+               i18n::tr("unknown sub-indicator '{0}'", code),
                close.empty() ? i18n::tr("the sub-indicators of fiscal year {0} are {1}", year, join(subs))
                              : i18n::tr("did you mean '{0}'?", close));
   }
   for (const auto& [code, score] : record.tools) {
     if (fw.find_tool(code)) continue;
-    sink.error(key_at(i18n::tr("tool '{0}'", code), score.where), i18n::tr("unknown tool '{0}'", code), i18n::tr("the tools of fiscal year {0} are {1}", year, join(tools)));
+    sink.error(key_at(i18n::tr("tool '{0}'", code), score.where), i18n::tr("unknown tool '{0}'", code),
+               i18n::tr("the tools of fiscal year {0} are {1}", year, join(tools)));
   }
   for (const auto& item : record.items) {
     if (fw.find(item.code)) continue;
@@ -144,9 +148,14 @@ void rate_year(const content::ScoresRecord& record, const ita::Framework& fw, Ye
   if (outcome.level) {
     r.level = outcome.level;
     if (published && published != outcome.level) {
-      sink.error(record.level->where,
-                 i18n::tr("published level '{0}' contradicts the rating of fiscal year {1}: the total {2}{3} gives level '{4}'", published->name, std::to_string(record.fiscal_year), r.total->to_string(), tools_below(fw, *published, r.scores.tool_scores), outcome.level->name),
-                 i18n::tr("levels: {0}; check the level and the scores against the official result", describe_levels(fw.rating)));
+      sink.error(
+          record.level->where,
+          i18n::tr(
+              "published level '{0}' contradicts the rating of fiscal year {1}: the total {2}{3} gives level '{4}'",
+              published->name, std::to_string(record.fiscal_year), r.total->to_string(),
+              tools_below(fw, *published, r.scores.tool_scores), outcome.level->name),
+          i18n::tr("levels: {0}; check the level and the scores against the official result",
+                   describe_levels(fw.rating)));
     }
     return;
   }
@@ -177,8 +186,8 @@ void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
     r.scores = ita::compute_scores(fw, published_scores(record, fw));
     for (const auto& m : r.scores.mismatches) {
       sink.warning(location_of(record, m.figure),
-                   i18n::tr("published {0} {1} differs from {2} computed from {3}", figure_name(m.figure), m.published.to_string(),
-                            m.computed.to_string(), figure_name(m.basis)),
+                   i18n::tr("published {0} {1} differs from {2} computed from {3}", figure_name(m.figure),
+                            m.published.to_string(), m.computed.to_string(), figure_name(m.basis)),
                    i18n::tr("check the figure against the official result; the published figure is shown"));
     }
     r.total = r.scores.total;

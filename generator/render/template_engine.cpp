@@ -216,7 +216,8 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     if (!tmpl->is_valid()) {
       // With a broken partial inlined, the partial's own error above says what to fix.
       if (partials_ok) {
-        sink.error({source.path, 1, 1}, i18n::tr("template error: {0} after inlining its partials", tmpl->error_message()),
+        sink.error({source.path, 1, 1},
+                   i18n::tr("template error: {0} after inlining its partials", tmpl->error_message()),
                    i18n::tr("fix the Mustache syntax in the template"));
       }
       ok = false;

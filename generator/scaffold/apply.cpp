@@ -27,7 +27,8 @@ class SiteWriter {
     canonical_root_ = stdfs::weakly_canonical(root_, resolved);
     if (!made && !resolved && stdfs::is_directory(canonical_root_)) return true;
     std::string why = made ? made.message() : resolved ? resolved.message() : i18n::tr("a file of that name exists");
-    out.failure = Failure{i18n::tr("cannot create the folder {0}: {1}", root_, why), i18n::tr("check the path and its permissions")};
+    out.failure = Failure{i18n::tr("cannot create the folder {0}: {1}", root_, why),
+                          i18n::tr("check the path and its permissions")};
     return false;
   }
 
@@ -54,8 +55,9 @@ class SiteWriter {
     auto slash = rel.rfind('/');
     if (slash != std::string::npos && !make_dir(rel.substr(0, slash), false, out)) return false;
     if (!stdfs::create_directory(*full, ec) && !stdfs::is_directory(*full)) {
-      out.failure = Failure{i18n::tr("cannot create {0}/: {1}", rel, (ec ? ec.message() : i18n::tr("a file of that name exists"))),
-                            i18n::tr("check the folder's permissions")};
+      out.failure = Failure{
+          i18n::tr("cannot create {0}/: {1}", rel, (ec ? ec.message() : i18n::tr("a file of that name exists"))),
+          i18n::tr("check the folder's permissions")};
       return false;
     }
     if (report) out.events.push_back({Event::Kind::kCreatedDir, rel + "/", ""});
@@ -73,7 +75,8 @@ class SiteWriter {
         out.events.push_back({Event::Kind::kKept, file.path, ""});
         return true;
       }
-      out.failure = Failure{i18n::tr("cannot create {0}: {1}", file.path, std::strerror(errno)), i18n::tr("check the folder's permissions")};
+      out.failure = Failure{i18n::tr("cannot create {0}: {1}", file.path, std::strerror(errno)),
+                            i18n::tr("check the folder's permissions")};
       return false;
     }
     if (!write_all(fd, file.text, file.path, out)) return false;
@@ -107,7 +110,8 @@ class SiteWriter {
     }
     bool ok = write_all(fd, edit.after, edit.path, out, /*sync=*/true);
     if (ok && ::rename(temp.c_str(), full->c_str()) != 0) {
-      out.failure = Failure{i18n::tr("cannot replace {0}: {1}", edit.path, std::strerror(errno)), i18n::tr("check the folder's permissions")};
+      out.failure = Failure{i18n::tr("cannot replace {0}: {1}", edit.path, std::strerror(errno)),
+                            i18n::tr("check the folder's permissions")};
       ok = false;
     }
     if (!ok) {
@@ -134,7 +138,8 @@ class SiteWriter {
       ssize_t n = ::write(fd, data, left);
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) {
-        out.failure = Failure{i18n::tr("cannot write {0}: {1}", path, std::strerror(errno)), i18n::tr("check the free disk space")};
+        out.failure = Failure{i18n::tr("cannot write {0}: {1}", path, std::strerror(errno)),
+                              i18n::tr("check the free disk space")};
         ::close(fd);
         return false;
       }
@@ -144,7 +149,8 @@ class SiteWriter {
     const bool synced = !sync || ::fsync(fd) == 0;
     const bool closed = ::close(fd) == 0;
     if (!synced || !closed) {
-      out.failure = Failure{i18n::tr("cannot write {0}: {1}", path, std::strerror(errno)), i18n::tr("check the free disk space")};
+      out.failure =
+          Failure{i18n::tr("cannot write {0}: {1}", path, std::strerror(errno)), i18n::tr("check the free disk space")};
       return false;
     }
     return true;

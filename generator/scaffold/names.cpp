@@ -30,7 +30,8 @@ std::optional<int> parse_fiscal_year(const std::string& text, Failure* failure) 
   bool digits = text.size() == 4;
   for (char c : text) digits = digits && is_digit(c);
   if (!digits) {
-    fail(failure, i18n::tr("'{0}' is not a fiscal year", text), i18n::tr("write the Buddhist Era year with 4 digits, such as 2567"));
+    fail(failure, i18n::tr("'{0}' is not a fiscal year", text),
+         i18n::tr("write the Buddhist Era year with 4 digits, such as 2567"));
     return std::nullopt;
   }
   int year = std::stoi(text);
@@ -53,7 +54,8 @@ bool valid_measure_id(const std::string& id, Failure* failure) {
 
 bool valid_round(const std::string& round, Failure* failure) {
   if (content::round_month(round)) return true;
-  return fail(failure, i18n::tr("unknown report round '{0}'", round), i18n::tr("rounds are 6m, 12m, q1, q2, q3 and q4"));
+  return fail(failure, i18n::tr("unknown report round '{0}'", round),
+              i18n::tr("rounds are 6m, 12m, q1, q2, q3 and q4"));
 }
 
 std::optional<std::string> normalize_page_slug(const std::string& text, Failure* failure) {

@@ -31,7 +31,9 @@ std::optional<int> year_or_latest(const Context& ctx, const std::string& text, F
 void note_default_year(const Context& ctx, const std::string& text, int year, Plan& plan) {
   const int calendar = thai::fiscal_year_of(ctx.today);
   if (!text.empty() || year == calendar) return;
-  plan.notes.push_back(i18n::tr("fiscal year {0}, the latest the site has content for (today is in {1}); --year chooses another", std::to_string(year), std::to_string(calendar)));
+  plan.notes.push_back(
+      i18n::tr("fiscal year {0}, the latest the site has content for (today is in {1}); --year chooses another",
+               std::to_string(year), std::to_string(calendar)));
 }
 
 std::optional<Failure> require_site(const Context& ctx) {
@@ -50,7 +52,9 @@ MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
   const content::SiteConfig config = site_config(ctx.site);
   auto latest = latest_results_before(ctx.site, year, config.target);
   if (!latest) {
-    plan.notes.push_back(i18n::tr("no results before {0} in content/scores/, so based_on is {1} and the analysis is empty", std::to_string(year), std::to_string(s.based_on)));
+    plan.notes.push_back(
+        i18n::tr("no results before {0} in content/scores/, so based_on is {1} and the analysis is empty",
+                 std::to_string(year), std::to_string(s.based_on)));
     return s;
   }
   s.based_on = latest->fiscal_year;
@@ -62,7 +66,9 @@ MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
                                         " วิเคราะห์สาเหตุและแนวทางพัฒนา"});
   }
   if (!latest->below_target.empty()) s.first_indicator = latest->below_target.front().first;
-  plan.notes.push_back(i18n::tr("the analysis lists the {0} indicators below the target {1} in the {2} results", std::to_string(s.improve.size()), config.target.to_string(), std::to_string(s.based_on)));
+  plan.notes.push_back(i18n::tr("the analysis lists the {0} indicators below the target {1} in the {2} results",
+                                std::to_string(s.improve.size()), config.target.to_string(),
+                                std::to_string(s.based_on)));
   return s;
 }
 
@@ -82,7 +88,10 @@ void plan_oit_items(const Context& ctx, const ita::Framework& catalog, int year,
     plan.files.push_back({path, oit_item_file(*item, catalog, year, ctx.today)});
   }
   if (catalog.fiscal_year != year) {
-    plan.notes.push_back(i18n::tr("there is no OIT catalog for {0} yet; the items are those of the {1} catalog (add content/criteria/{2}.yaml when the official list is out)", std::to_string(year), std::to_string(catalog.fiscal_year), std::to_string(year)));
+    plan.notes.push_back(
+        i18n::tr("there is no OIT catalog for {0} yet; the items are those of the {1} catalog (add "
+                 "content/criteria/{2}.yaml when the official list is out)",
+                 std::to_string(year), std::to_string(catalog.fiscal_year), std::to_string(year)));
   }
 }
 
@@ -120,8 +129,9 @@ Plan add_measure(const Context& ctx, const std::string& path, const std::string&
   }
   for (const auto& existing : *ids) {
     if (existing == id) {
-      return failed({i18n::tr("{0} already has a measure '{1}'", path, id),
-                     i18n::tr("measure ids are unique in a year: choose another id, or edit the measure that is there")});
+      return failed(
+          {i18n::tr("{0} already has a measure '{1}'", path, id),
+           i18n::tr("measure ids are unique in a year: choose another id, or edit the measure that is there")});
     }
   }
   Failure failure;
@@ -172,7 +182,8 @@ Plan plan_new_oit(const Context& ctx, const std::string& code_text, const std::s
   if (!item) {
     std::vector<std::string> codes;
     for (const auto& i : catalog->items) codes.push_back(i.code);
-    std::string hint = i18n::tr("the {0} catalog has items {1} to {2}", std::to_string(catalog->fiscal_year), codes.front(), codes.back());
+    std::string hint = i18n::tr("the {0} catalog has items {1} to {2}", std::to_string(catalog->fiscal_year),
+                                codes.front(), codes.back());
     // Past the last item a near spelling means nothing (O99 is not a typo of O9); inside the
     // range a gap in the numbering is worth a suggestion.
     if (std::atoi(code->c_str() + 1) < std::atoi(codes.back().c_str() + 1)) {
@@ -225,7 +236,8 @@ Plan plan_new_report(const Context& ctx, const std::string& round, const std::st
     }
     ids = *found;
   } else {
-    plan.notes.push_back(i18n::tr("{0} does not exist, so the report lists no measures; add entries when it does", measures));
+    plan.notes.push_back(
+        i18n::tr("{0} does not exist, so the report lists no measures; add entries when it does", measures));
   }
   plan.dirs.push_back("content/reports/" + fy);
   plan.files.push_back({"content/reports/" + fy + "/" + round + ".yaml", report_file(*year, round, ids)});
@@ -296,10 +308,14 @@ Plan plan_new_criteria(const Context& ctx, const std::string& year_text, const s
     from = criteria.for_year(*year);
     if (!from) from = criteria.for_history(*year);
   }
-  if (!from) return failed({i18n::tr("there are no criteria to start from"), i18n::tr("the generator's own criteria could not be read")});
+  if (!from)
+    return failed(
+        {i18n::tr("there are no criteria to start from"), i18n::tr("the generator's own criteria could not be read")});
   Plan plan;
   plan.files.push_back({"content/criteria/" + std::to_string(*year) + ".yaml", criteria_file(*from, *year)});
-  plan.notes.push_back(i18n::tr("written from the {0} criteria: edit it to match the year's official list, then run itagen check", std::to_string(from->fiscal_year)));
+  plan.notes.push_back(
+      i18n::tr("written from the {0} criteria: edit it to match the year's official list, then run itagen check",
+               std::to_string(from->fiscal_year)));
   return plan;
 }
 
