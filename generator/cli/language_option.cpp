@@ -53,8 +53,9 @@ int choose_language(std::vector<char*>& args) {
     }
     language = *named;
   }
-  if (!i18n::use_language(language)) {
-    // Thai was asked for but its catalog is not where the program looks: say so, in English.
+  if (!i18n::use_language(language) && asked) {
+    // --lang th, but the catalog is not where the program looks: say so, in English. A Thai
+    // locale alone does not warn on every run: the program just speaks English there.
     std::cerr << "warning: the Thai messages (share/locale/th/LC_MESSAGES/itagen.mo) are not installed; "
                  "messages are in English\n";
   }
