@@ -15,6 +15,7 @@
 #include "cli/readiness_warnings.h"
 #include "thai/clock.h"
 #include "cli/report.h"
+#include "i18n/translate.h"
 
 namespace itagen::cli {
 namespace {
@@ -47,7 +48,7 @@ int build_command(const CommonOptions& opts, bool check_only) {
     std::string error;
     out = output::DirectorySink::open(output_folder, opts.source, &error);
     if (!out) {
-      std::cerr << "error: " << error << "\n  hint: choose another --output folder\n";
+      std::cerr << "error: " << error << "\n  hint: " << i18n::tr("choose another --output folder") << "\n";
       return 1;
     }
   }
@@ -69,62 +70,98 @@ int build_command(const CommonOptions& opts, bool check_only) {
   if (!result.ok) {
     // A write that failed (disk full) is not a diagnostic of the content: say what it was.
     if (out && !out->first_error().empty()) std::cerr << "error: " << out->first_error() << "\n";
-    std::cerr << (check_only ? (sink.error_count() == 0 ? "check failed: --strict makes warnings errors" : "check failed")
-                             : "build failed; the previous output is unchanged")
+    std::cerr << (check_only ? (sink.error_count() == 0 ? i18n::tr("check failed: --strict makes warnings errors")
+                                                        : i18n::tr("check failed"))
+                             : i18n::tr("build failed; the previous output is unchanged"))
               << "\n";
     return 1;
   }
   if (check_only) {
-    std::cout << "check passed: " << sink.warning_count() << (sink.warning_count() == 1 ? " warning" : " warnings")
+    std::cout << i18n::trn("check passed: {0} warning", "check passed: {0} warnings", sink.warning_count(),
+                           sink.warning_count())
               << "\n";
     return 0;
   }
   std::string error;
   if (!out->commit(&error)) {
-    std::cerr << "error: " << error << "\nbuild failed; the previous output is unchanged\n";
+    std::cerr << "error: " << error << "\n" << i18n::tr("build failed; the previous output is unchanged") << "\n";
     return 1;
   }
   auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "built " << result.pages << " pages and " << (result.files - result.pages) << " other files into "
-            << output_folder << " in " << static_cast<long>(ms + 0.5) << " ms\n";
+  std::cout << i18n::tr("built {0} pages and {1} other files into {2} in {3} ms", result.pages,
+                        result.files - result.pages, output_folder, static_cast<long>(ms + 0.5))
+            << "\n";
   return 0;
 }
 
 void add_common(CLI::App* cmd, CommonOptions& opts, bool with_output) {
-  cmd->add_option("--source,-s", opts.source, "site folder (holds content/)")->capture_default_str();
+  cmd->add_option("--source,-s", opts.source, i18n::tr("site folder (holds content/)"))->capture_default_str();
   if (with_output) {
     cmd->add_option("--output,-o", opts.output,
-                    "output folder, from the current folder (default: public/ in the site folder)");
+                    i18n::tr("output folder, from the current folder (default: public/ in the site folder)"));
   }
-  cmd->add_option("--base-url", opts.base_url, "override base_url of content/site.yaml");
-  cmd->add_flag("--verbose,-v", opts.verbose, "print the time of each build phase");
+  cmd->add_option("--base-url", opts.base_url, i18n::tr("override base_url of content/site.yaml"));
+  cmd->add_flag("--verbose,-v", opts.verbose, i18n::tr("print the time of each build phase"));
+}
+
+// CLI11's own words in --help ("Usage", "OPTIONS", the "Options" group, the help flag).
+void translate_help(CLI::App& app) {
+  auto formatter = app.get_formatter();
+  for (const char* word : {i18n::tr_noop("Usage"), i18n::tr_noop("OPTIONS"), i18n::tr_noop("SUBCOMMAND"),
+                           i18n::tr_noop("SUBCOMMANDS"), i18n::tr_noop("REQUIRED"),
+                           i18n::tr_noop("Positionals")}) {
+    formatter->label(word, i18n::tr(word));
+  }
+  // Options declared from here on, here and in every subcommand, are listed under this title.
+  app.option_defaults()->group(i18n::tr("Options"));
+  app.set_help_flag("-h,--help", i18n::tr("print this help and exit"));
 }
 
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"itagen: builds an office's ITA disclosure web site from content/ (YAML and Markdown)", "itagen"};
-  app.set_version_flag("--version", std::string("itagen ") + ITAGEN_VERSION);
+  // The language is chosen before the first message is made: the help texts below are
+  // translated as the commands are declared.
+  std::vector<char*> args(argv, argv + argc);
+  if (int status = choose_language(args)) return status;
+  argc = static_cast<int>(args.size());
+  argv = args.data();
+
+  CLI::App app{i18n::tr("itagen: builds an office's ITA disclosure web site from content/ (YAML and Markdown)"),
+               "itagen"};
+  translate_help(app);
+  app.set_version_flag("--version", std::string("itagen ") + ITAGEN_VERSION,
+                       i18n::tr("print the version of itagen and exit"));
   app.require_subcommand(1);
+  std::string lang_for_help;
+  app.add_option("--lang", lang_for_help,
+                 i18n::tr("language of the messages: th or en (default: the locale, from LANGUAGE, LC_ALL, "
+                          "LC_MESSAGES or LANG)"))
+      ->type_name("th|en");
 
   CommonOptions build_opts, check_opts;
-  auto* build = app.add_subcommand("build", "build the site into the output folder (default public/ in the site folder)");
+  auto* build = app.add_subcommand(
+      "build", i18n::tr("build the site into the output folder (default public/ in the site folder)"));
   add_common(build, build_opts, true);
-  auto* check = app.add_subcommand("check", "check content and report problems without writing anything");
+  auto* check = app.add_subcommand("check", i18n::tr("check content and report problems without writing anything"));
   add_common(check, check_opts, false);
-  check->add_flag("--strict", check_opts.strict, "fail on warnings too, such as missing OIT items");
+  check->add_flag("--strict", check_opts.strict, i18n::tr("fail on warnings too, such as missing OIT items"));
   ServeOptions serve_opts;
   auto* serve = add_serve_command(app, serve_opts);
   StatusOptions status_opts;
   auto* status = add_status_command(app, status_opts);
   auto* scaffold = add_scaffold_commands(app);
 
+  translate_subcommand_groups(app);
+
   if (report_unknown_command(app, argc, argv)) return 2;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // As CLI11's app.exit(e) says it, in the language of the messages.
+    std::cerr << parse_error_message(e.what()) << "\n" << i18n::tr("Run with --help for more information.") << "\n";
+    return 2;
   }
   if (build->parsed()) return check_common(build_opts) ? 2 : build_command(build_opts, false);
   if (check->parsed()) return check_common(check_opts) ? 2 : build_command(check_opts, true);

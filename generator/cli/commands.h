@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -34,6 +35,16 @@ namespace itagen::cli {
 // unknown_command.cpp: when argv names a command the app does not have (itagen biuld, itagen
 // new oti), prints the error with a "did you mean" hint and returns true.
 bool report_unknown_command(CLI::App& app, int argc, char** argv);
+
+// Chooses the language of the messages: `--lang th|en` (taken out of args, wherever it is),
+// else the locale's. Returns 0, or prints an error and returns 2 for a language it does not know.
+int choose_language(std::vector<char*>& args);
+
+// CLI11's message for a command line it cannot parse, translated when it is one it knows.
+std::string parse_error_message(const std::string& what);
+
+// Lists every subcommand of app, at any depth, under a translated "Subcommands" title.
+void translate_subcommand_groups(CLI::App& app);
 
 // `itagen serve` (serve_command.cpp): registers the subcommand; run_serve() runs when it was
 // given on the command line.

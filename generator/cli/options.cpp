@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "content/web_address.h"
+#include "i18n/translate.h"
 
 namespace itagen::cli {
 
@@ -21,17 +22,18 @@ int check_site_folder(const std::string& source) {
   const auto status = std::filesystem::status(source, ec);
   std::string problem, hint;
   if (!std::filesystem::exists(status)) {
-    problem = "the site folder '" + source + "' does not exist";
-    hint = "give --source the folder that holds content/, or start a site there with 'itagen init " + source + "'";
+    problem = i18n::tr("the site folder '{0}' does not exist", source);
+    hint =
+        i18n::tr("give --source the folder that holds content/, or start a site there with 'itagen init {0}'", source);
   } else if (!std::filesystem::is_directory(status)) {
-    problem = "the site folder '" + source + "' is not a folder";
-    hint = "give --source the folder that holds content/";
+    problem = i18n::tr("the site folder '{0}' is not a folder", source);
+    hint = i18n::tr("give --source the folder that holds content/");
   } else if (!std::filesystem::is_directory(std::filesystem::path(source) / "content", ec)) {
     // Run from the wrong folder: "missing content/site.yaml" would invite creating one here.
-    problem = (source == "." ? std::string("the current folder") : "'" + source + "'") +
-              " is not a site folder: it has no content/ folder";
-    hint = source == "." ? "run itagen in the site folder, or give --source the folder that holds content/"
-                         : "give --source the folder that holds content/";
+    problem = source == "." ? i18n::tr("the current folder is not a site folder: it has no content/ folder")
+                            : i18n::tr("'{0}' is not a site folder: it has no content/ folder", source);
+    hint = source == "." ? i18n::tr("run itagen in the site folder, or give --source the folder that holds content/")
+                         : i18n::tr("give --source the folder that holds content/");
   } else {
     return 0;
   }

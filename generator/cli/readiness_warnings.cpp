@@ -2,6 +2,7 @@
 #include "cli/readiness_warnings.h"
 
 #include "model/readiness.h"
+#include "i18n/translate.h"
 
 namespace itagen::cli {
 
@@ -13,9 +14,10 @@ void warn_unready_years(const model::SiteModel& model, const thai::Date& today, 
     if (missing + stale == 0) continue;
     const std::string fy = std::to_string(year);
     sink.warning({"content/oit/" + fy, 0, 0},
-                 "fiscal year " + fy + ": " + std::to_string(missing) + " of " + std::to_string(r.items.size()) +
-                     " OIT items are missing" + (stale ? " and " + std::to_string(stale) + " are stale" : std::string()),
-                 "run `itagen status --year " + fy + "` to see which, and who is responsible for them");
+                 stale ? i18n::tr("fiscal year {0}: {1} of {2} OIT items are missing and {3} are stale", fy, missing,
+                                  r.items.size(), stale)
+                       : i18n::tr("fiscal year {0}: {1} of {2} OIT items are missing", fy, missing, r.items.size()),
+                 i18n::tr("run `itagen status --year {0}` to see which, and who is responsible for them", fy));
   }
 }
 

@@ -14,6 +14,7 @@
 #include "scaffold/apply.h"
 #include "thai/clock.h"
 #include "scaffold/scaffold.h"
+#include "i18n/translate.h"
 
 namespace itagen::cli {
 
@@ -38,9 +39,9 @@ struct ScaffoldCommands {
 namespace {
 
 void add_source_and_today(CLI::App* cmd, ScaffoldCommands& c, bool with_year) {
-  cmd->add_option("--source,-s", c.source, "site folder (holds content/)")->capture_default_str();
-  if (with_year) cmd->add_option("--year", c.fiscal_year, "fiscal year (BE), default the current one");
-  cmd->add_option("--today", c.today, "the date to use as today, YYYY-MM-DD")->group("");
+  cmd->add_option("--source,-s", c.source, i18n::tr("site folder (holds content/)"))->capture_default_str();
+  if (with_year) cmd->add_option("--year", c.fiscal_year, i18n::tr("fiscal year (BE), default the current one"));
+  cmd->add_option("--today", c.today, i18n::tr("the date to use as today, YYYY-MM-DD"))->group("");
 }
 
 void print_failure(const scaffold::Failure& f) {
@@ -77,11 +78,14 @@ std::string init_next_steps(const ScaffoldCommands& c, const std::string& fiscal
   const std::string program = c.program.find('/') == std::string::npos ? "itagen" : shell_word(c.program);
   const std::string source = site == "." ? "" : " --source " + shell_word(site);
   const std::string settings = site == "." ? "content/site.yaml" : shell_word(site + "/content/site.yaml");
-  return "new site in " + site + " (fiscal year " + fiscal_year + "); next:\n"
-         "  1. edit " + settings + ": the office's names, base_url and contact\n"
-         "  2. " + program + " new year " + fiscal_year + source +
-         "   (OIT items, measures, reports, no-gift policy, committee)\n"
-         "  3. " + program + " check" + source + "   (warnings about items not yet filled in are expected)\n";
+  // One message a line, the commands outside them: they are typed as they are in any language.
+  std::string out = i18n::tr("new site in {0} (fiscal year {1}); next:", site, fiscal_year) + "\n";
+  out += "  1. " + i18n::tr("edit {0}: the office's names, base_url and contact", settings) + "\n";
+  out += "  2. " + program + " new year " + fiscal_year + source + "   (" +
+         i18n::tr("OIT items, measures, reports, no-gift policy, committee") + ")\n";
+  out += "  3. " + program + " check" + source + "   (" +
+         i18n::tr("warnings about items not yet filled in are expected") + ")\n";
+  return out;
 }
 
 int run_plan(const scaffold::Plan& plan, const std::string& root,
@@ -96,13 +100,15 @@ int run_plan(const scaffold::Plan& plan, const std::string& root,
     switch (e.kind) {
       case scaffold::Event::Kind::kCreatedDir:
       case scaffold::Event::Kind::kCreatedFile:
-        std::cout << "created " << e.path << "\n";
+        std::cout << i18n::tr("created {0}", e.path) << "\n";
         break;
       case scaffold::Event::Kind::kUpdated:
-        std::cout << "updated " << e.path << ": " << e.why << "\n";
+        std::cout << i18n::tr("updated {0}: {1}", e.path, e.why) << "\n";
         break;
       case scaffold::Event::Kind::kKept:
-        std::cout << "exists, left unchanged: " << e.path << (e.why.empty() ? "" : " (" + e.why + ")") << "\n";
+        std::cout << (e.why.empty() ? i18n::tr("exists, left unchanged: {0}", e.path)
+                                   : i18n::tr("exists, left unchanged: {0} ({1})", e.path, e.why))
+                  << "\n";
         break;
     }
   }
@@ -111,10 +117,10 @@ int run_plan(const scaffold::Plan& plan, const std::string& root,
     return 1;
   }
   if (applied.created() == 0) {
-    std::cout << "nothing to do: everything already exists\n";
+    std::cout << i18n::tr("nothing to do: everything already exists") << "\n";
     return 0;
   }
-  for (const auto& note : plan.notes) std::cout << "note: " << note << "\n";
+  for (const auto& note : plan.notes) std::cout << i18n::tr("note: {0}", note) << "\n";
   std::cout << done_hint();
   return 0;
 }
@@ -126,31 +132,34 @@ ScaffoldCommands* add_scaffold_commands(CLI::App& app) {
   static ScaffoldCommands commands;
   commands = ScaffoldCommands{};
   auto& c = commands;
-  c.init = app.add_subcommand("init", "create a new site in DIR that builds at once");
-  c.init->add_option("dir", c.dir, "folder of the new site (created if missing)")->required();
-  c.init->add_option("--today", c.today, "the date to use as today, YYYY-MM-DD")->group("");
+  c.init = app.add_subcommand("init", i18n::tr("create a new site in DIR that builds at once"));
+  c.init->add_option("dir", c.dir, i18n::tr("folder of the new site (created if missing)"))->required();
+  c.init->add_option("--today", c.today, i18n::tr("the date to use as today, YYYY-MM-DD"))->group("");
 
-  auto* make = app.add_subcommand("new", "create content files from templates; existing files are never changed");
+  auto* make =
+      app.add_subcommand("new", i18n::tr("create content files from templates; existing files are never changed"));
   make->require_subcommand(1);
-  c.oit = make->add_subcommand("oit", "an OIT evidence file, content/oit/<fy>/O05.md");
-  c.oit->add_option("item", c.name, "item code, such as O5")->required();
+  c.oit = make->add_subcommand("oit", i18n::tr("an OIT evidence file, content/oit/<fy>/O05.md"));
+  c.oit->add_option("item", c.name, i18n::tr("item code, such as O5"))->required();
   add_source_and_today(c.oit, c, true);
-  c.measure = make->add_subcommand("measure", "content/measures/<fy>.yaml holding a new measure");
-  c.measure->add_option("id", c.name, "measure id: a-z, 0-9 and -")->required();
+  c.measure = make->add_subcommand("measure", i18n::tr("content/measures/<fy>.yaml holding a new measure"));
+  c.measure->add_option("id", c.name, i18n::tr("measure id: a-z, 0-9 and -"))->required();
   add_source_and_today(c.measure, c, true);
-  c.report = make->add_subcommand("report", "a monitoring report, content/reports/<fy>/<round>.yaml");
-  c.report->add_option("round", c.name, "6m, 12m, q1, q2, q3 or q4")->required();
+  c.report = make->add_subcommand("report", i18n::tr("a monitoring report, content/reports/<fy>/<round>.yaml"));
+  c.report->add_option("round", c.name, i18n::tr("6m, 12m, q1, q2, q3 or q4"))->required();
   add_source_and_today(c.report, c, true);
-  c.page = make->add_subcommand("page", "a free page, content/pages/<path>.md");
-  c.page->add_option("path", c.name, "page path such as about/contact")->required();
-  c.page->add_option("--title", c.title, "the page's title (default: the last part of the path)");
+  c.page = make->add_subcommand("page", i18n::tr("a free page, content/pages/<path>.md"));
+  c.page->add_option("path", c.name, i18n::tr("page path such as about/contact"))->required();
+  c.page->add_option("--title", c.title, i18n::tr("the page's title (default: the last part of the path)"));
   add_source_and_today(c.page, c, false);
-  c.year = make->add_subcommand("year", "everything a new fiscal year needs");
-  c.year->add_option("year", c.name, "the new fiscal year (BE), such as 2568")->required();
+  c.year = make->add_subcommand("year", i18n::tr("everything a new fiscal year needs"));
+  c.year->add_option("year", c.name, i18n::tr("the new fiscal year (BE), such as 2568"))->required();
   add_source_and_today(c.year, c, false);
-  c.criteria = make->add_subcommand("criteria", "a year's whole ITA framework to edit, content/criteria/<fy>.yaml");
-  c.criteria->add_option("year", c.name, "the fiscal year (BE) of the criteria, such as 2569")->required();
-  c.criteria->add_option("--from", c.from, "the year whose criteria to start from (default: those the year uses now)");
+  c.criteria =
+      make->add_subcommand("criteria", i18n::tr("a year's whole ITA framework to edit, content/criteria/<fy>.yaml"));
+  c.criteria->add_option("year", c.name, i18n::tr("the fiscal year (BE) of the criteria, such as 2569"))->required();
+  c.criteria->add_option("--from", c.from,
+                         i18n::tr("the year whose criteria to start from (default: those the year uses now)"));
   add_source_and_today(c.criteria, c, false);
   return &commands;
 }
@@ -167,7 +176,7 @@ int run_scaffold(ScaffoldCommands* c, const std::string& program) {
     std::string why;
     auto date = thai::parse_date(c->today, &why);
     if (!date) {
-      std::cerr << "error: --today " << c->today << ": " << why << "\n";
+      std::cerr << "error: " << i18n::tr("--today {0}: {1}", c->today, why) << "\n";
       return 2;
     }
     clock = std::make_unique<thai::FixedClock>(*date);

@@ -11,6 +11,7 @@
 #include "pipeline/pipeline.h"
 #include "thai/clock.h"
 #include "views/readiness_views.h"
+#include "i18n/translate.h"
 
 namespace itagen::cli {
 namespace {
@@ -79,14 +80,15 @@ void print_text(std::ostream& out, const model::Readiness& r, const content::Sit
 }  // namespace
 
 CLI::App* add_status_command(CLI::App& app, StatusOptions& options) {
-  auto* cmd = app.add_subcommand("status", "what is still missing, stale or broken before the OIT deadline");
-  cmd->add_option("--source,-s", options.common.source, "site folder (holds content/)")->capture_default_str();
-  cmd->add_option("--year", options.year, "fiscal year (BE), default the latest with content");
-  cmd->add_option("--format", options.format, "text, csv or json")
+  auto* cmd = app.add_subcommand("status", i18n::tr("what is still missing, stale or broken before the OIT deadline"));
+  cmd->add_option("--source,-s", options.common.source, i18n::tr("site folder (holds content/)"))
+      ->capture_default_str();
+  cmd->add_option("--year", options.year, i18n::tr("fiscal year (BE), default the latest with content"));
+  cmd->add_option("--format", options.format, i18n::tr("text, csv or json"))
       ->check(CLI::IsMember({"text", "csv", "json"}))
       ->capture_default_str();
-  cmd->add_flag("--strict", options.strict, "exit with status 1 when anything is not ready");
-  cmd->add_option("--today", options.today, "the date to use as today, YYYY-MM-DD")->group("");
+  cmd->add_flag("--strict", options.strict, i18n::tr("exit with status 1 when anything is not ready"));
+  cmd->add_option("--today", options.today, i18n::tr("the date to use as today, YYYY-MM-DD"))->group("");
   return cmd;
 }
 
@@ -96,7 +98,7 @@ int run_status(const StatusOptions& options) {
     std::string why;
     auto date = thai::parse_date(options.today, &why);
     if (!date) {
-      std::cerr << "error: --today " << options.today << ": " << why << "\n";
+      std::cerr << "error: " << i18n::tr("--today {0}: {1}", options.today, why) << "\n";
       return 2;
     }
     today = *date;
@@ -108,17 +110,18 @@ int run_status(const StatusOptions& options) {
   pipeline::Build build = pipeline::run(files, nullptr, pipeline_options, sink);
   if (!build.model) {
     print_diagnostics(std::cerr, sink, files);
-    std::cerr << "status failed: the content cannot be read\n";
+    std::cerr << i18n::tr("status failed: the content cannot be read") << "\n";
     return 1;
   }
   // Errors elsewhere do not stop the report: an officer wants to know what is missing either way.
   if (sink.error_count() > 0) {
-    std::cerr << "note: `itagen check` reports " << sink.error_count()
-              << (sink.error_count() == 1 ? " error" : " errors") << " in the content\n";
+    std::cerr << i18n::trn("note: `itagen check` reports {0} error in the content",
+                           "note: `itagen check` reports {0} errors in the content", sink.error_count(), sink.error_count())
+              << "\n";
   }
   const int year = options.year ? options.year : model::latest_content_year(*build.model);
   if (year == 0) {
-    std::cerr << "error: the site has no fiscal year with content yet\n  hint: itagen new year "
+    std::cerr << "error: " << i18n::tr("the site has no fiscal year with content yet") << "\n  hint: itagen new year "
               << thai::fiscal_year_of(today) << " --source " << options.common.source << "\n";
     return 1;
   }

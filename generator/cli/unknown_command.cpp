@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "diag/diagnostic.h"
+#include "i18n/translate.h"
 
 namespace itagen::cli {
 
@@ -25,14 +26,14 @@ bool report_unknown_command(CLI::App& app, int argc, char** argv) {
     if (current->get_require_subcommand_min() == 0) return false;
     std::vector<std::string> names;
     for (auto* sub : current->get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
-    std::cerr << "error: unknown command '" << typed << word << "'\n";
+    std::cerr << "error: " << i18n::tr("unknown command '{0}'", typed + word) << "\n";
     const std::string close = diag::closest_match(word, names);
     if (!close.empty()) {
-      std::cerr << "  hint: did you mean '" << typed << close << "'?\n";
+      std::cerr << "  hint: " << i18n::tr("did you mean '{0}'?", typed + close) << "\n";
     } else {
       std::string list;
       for (const auto& name : names) list += (list.empty() ? "" : ", ") + typed + name;
-      std::cerr << "  hint: the commands are " << list << "; itagen --help describes them\n";
+      std::cerr << "  hint: " << i18n::tr("the commands are {0}; itagen --help describes them", list) << "\n";
     }
     return true;
   }

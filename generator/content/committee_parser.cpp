@@ -2,6 +2,7 @@
 #include "content/parsers.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -58,7 +59,7 @@ std::optional<CommitteeRecord> read_committee(Reader& r, const Value& top) {
   Fields f(r, top, {"fiscal_year", "order", "members", "meetings"});
   CommitteeRecord rec;
   rec.where = f.where();
-  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), "file name '" + base_name(r.path()) + "'");
+  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), i18n::tr("file name '{0}'", base_name(r.path())));
   if (!year) return std::nullopt;
   rec.fiscal_year = *year;
   rec.order = read_order(r, f.value("order"));

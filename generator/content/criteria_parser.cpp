@@ -8,6 +8,7 @@
 #include "content/parsers.h"
 #include "content/text_checks.h"
 #include "ita/rating.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -21,8 +22,9 @@ using Seen = std::map<std::string, int>;
 bool first_time(Reader& r, Seen& seen, const std::string& key, const SourceLocation& where, const std::string& what) {
   auto [it, fresh] = seen.emplace(key, where.line);
   if (fresh) return true;
-  r.error(where, what + " is listed twice", "the first is on line " + std::to_string(it->second) +
-                                                "; keep one entry, or correct the code of one of them");
+  r.error(where, i18n::tr("{0} is listed twice", what),
+          i18n::tr("the first is on line {0}; keep one entry, or correct the code of one of them",
+                   std::to_string(it->second)));
   return false;
 }
 
@@ -39,12 +41,14 @@ std::vector<ita::ToolDef> read_tools(Reader& r, const Value& v) {
     Value weight = f.value("weight", Need::kRequired);
     if (auto w = as_int(r, weight)) {
       if (*w < 0 || *w > 100) {
-        r.error(weight.where, "weight '" + std::to_string(*w) + "' is not a percentage", "write a whole number 0 to 100");
+        r.error(weight.where, i18n::tr("weight '{0}' is not a percentage", std::to_string(*w)),
+                i18n::tr("write a whole number 0 to 100"));
       } else {
         tool.weight = *w;
       }
     }
-    if (tool.code.empty() || !first_time(r, seen, tool.code, element.where, "tool '" + tool.code + "'")) continue;
+    if (tool.code.empty() || !first_time(r, seen, tool.code, element.where, i18n::tr("tool '{0}'", tool.code)))
+      continue;
     out.push_back(std::move(tool));
   }
   return out;
@@ -67,13 +71,15 @@ std::vector<ita::IndicatorDef> read_indicators(Reader& r, const Value& v) {
     indicator.tool = as_text(r, tool).value_or("");
     if (tool.present()) indicator.where = tool.where;  // an unknown tool is reported here
     indicator.title = f.text("title", Need::kRequired);
-    if (!first_time(r, seen, std::to_string(*n), element.where, "indicator " + std::to_string(*n))) continue;
+    if (!first_time(r, seen, std::to_string(*n), element.where, i18n::tr("indicator {0}", std::to_string(*n))))
+      continue;
     const int expected = static_cast<int>(out.size()) + 1;
     if (*n != expected && !order_reported) {
       order_reported = true;  // one message: the later numbers are off because of this one
-      r.error(number.where, "indicator " + std::to_string(*n) + " is out of order: indicator " + std::to_string(expected) +
-                                " should come here",
-              "number the indicators 1, 2, 3 ... in order, with none left out");
+      r.error(number.where,
+              i18n::tr("indicator {0} is out of order: indicator {1} should come here", std::to_string(*n),
+                       std::to_string(expected)),
+              i18n::tr("number the indicators 1, 2, 3 ... in order, with none left out"));
     }
     out.push_back(std::move(indicator));
   }
@@ -100,12 +106,12 @@ std::vector<ita::SubIndicatorDef> read_sub_indicators(Reader& r, const Value& v)
                        sub.code.find('.', dot + 1) == std::string::npos;
     int number = well_formed ? std::stoi(sub.code.substr(0, dot)) : 0;
     if (number < 1) {
-      r.error(code.where, "sub-indicator code '" + sub.code + "' is not <indicator>.<number>",
-              "write it like \"9.1\": the indicator's number, a dot, then the sub-indicator's");
+      r.error(code.where, i18n::tr("sub-indicator code '{0}' is not <indicator>.<number>", sub.code),
+              i18n::tr("write it like \"9.1\": the indicator's number, a dot, then the sub-indicator's"));
       continue;
     }
     sub.indicator = number;
-    if (!first_time(r, seen, sub.code, element.where, "sub-indicator '" + sub.code + "'")) continue;
+    if (!first_time(r, seen, sub.code, element.where, i18n::tr("sub-indicator '{0}'", sub.code))) continue;
     out.push_back(std::move(sub));
   }
   return out;
@@ -128,25 +134,26 @@ std::optional<ita::Rating> read_rating_list(Reader& r, const Value& v) {
     level.pass = as_bool(r, f.value("pass", Need::kRequired)).value_or(false);
     if (level.name.empty() || !total) continue;
     level.min_total = *total;
-    if (!first_time(r, seen, level.name, element.where, "level '" + level.name + "'")) continue;
+    if (!first_time(r, seen, level.name, element.where, i18n::tr("level '{0}'", level.name))) continue;
     if (!rating.levels.empty() && level.min_total > rating.levels.back().min_total) {
-      r.error(min_total.where,
-              "level '" + level.name + "' needs more (" + level.min_total.to_string() + ") than the level above it, '" +
-                  rating.levels.back().name + "' (" + rating.levels.back().min_total.to_string() + ")",
-              "list the levels from the highest min_total down: the first level whose conditions hold applies");
+      r.error(
+          min_total.where,
+          i18n::tr("level '{0}' needs more ({1}) than the level above it, '{2}' ({3})", level.name,
+                   level.min_total.to_string(), rating.levels.back().name, rating.levels.back().min_total.to_string()),
+          i18n::tr("list the levels from the highest min_total down: the first level whose conditions hold applies"));
     }
     level.key = "custom-" + std::to_string(rating.levels.size() + 1);
     rating.levels.push_back(std::move(level));
   }
   if (rating.levels.empty()) {
-    r.error(v.where, "the rating lists no levels", "write aa-f or nacc-5, or a list of levels");
+    r.error(v.where, i18n::tr("the rating lists no levels"), i18n::tr("write aa-f or nacc-5, or a list of levels"));
     return std::nullopt;
   }
   if (rating.levels.back().min_total.hundredths() != 0) {
     r.error(rating.levels.back().where,
-            "the last level '" + rating.levels.back().name + "' starts at " +
-                rating.levels.back().min_total.to_string() + ", not 0",
-            "end the list with a level whose min_total is 0, so that every total has a level");
+            i18n::tr("the last level '{0}' starts at {1}, not 0", rating.levels.back().name,
+                     rating.levels.back().min_total.to_string()),
+            i18n::tr("end the list with a level whose min_total is 0, so that every total has a level"));
   }
   return rating;
 }
@@ -157,8 +164,9 @@ std::optional<ita::Rating> read_rating(Reader& r, const Value& v) {
   if (!name) return std::nullopt;
   if (const auto* builtin = ita::builtin_rating(*name)) return *builtin;
   std::string close = diag::closest_match(*name, {"aa-f", "nacc-5"});
-  r.error(v.where, "unknown rating scale '" + *name + "'",
-          close.empty() ? "write aa-f or nacc-5, or a list of levels" : "did you mean '" + close + "'?");
+  r.error(
+      v.where, i18n::tr("unknown rating scale '{0}'", *name),
+      close.empty() ? i18n::tr("write aa-f or nacc-5, or a list of levels") : i18n::tr("did you mean '{0}'?", close));
   return std::nullopt;
 }
 
@@ -186,7 +194,7 @@ std::vector<ita::OitItem> read_items(Reader& r, const Value& v) {
   for (const auto& element : as_list(r, v)) {
     auto item = read_item(r, element);
     if (!item) continue;
-    if (!first_time(r, seen, item->code, element.where, "item '" + item->code + "'")) continue;
+    if (!first_time(r, seen, item->code, element.where, i18n::tr("item '{0}'", item->code))) continue;
     out.push_back(std::move(*item));
   }
   return out;
@@ -205,14 +213,14 @@ std::optional<CriteriaFile> read_criteria(Reader& r, const Value& top) {
   CriteriaFile file;
   file.path = r.path();
   file.where = f.where();
-  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), "file name '" + base_name(r.path()) + "'");
+  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), i18n::tr("file name '{0}'", base_name(r.path())));
   if (!year) return std::nullopt;
   file.fiscal_year = *year;
   Value based_on = f.value("based_on");
   if (auto base = as_be_year(r, based_on)) {
     if (*base >= *year) {
-      r.error(based_on.where, "based_on '" + std::to_string(*base) + "' is not an earlier year",
-              "a year's criteria inherit from an earlier year's");
+      r.error(based_on.where, i18n::tr("based_on '{0}' is not an earlier year", std::to_string(*base)),
+              i18n::tr("a year's criteria inherit from an earlier year's"));
     } else {
       file.based_on = Located<int>{*base, based_on.where};
     }

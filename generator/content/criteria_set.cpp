@@ -6,6 +6,7 @@
 
 #include "content/parsers.h"
 #include "ita/builtin_catalogs.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -22,7 +23,7 @@ std::string join(const std::vector<std::string>& words) {
 std::string join_and(const std::vector<std::string>& words) {
   if (words.size() < 2) return join(words);
   std::vector<std::string> head(words.begin(), words.end() - 1);
-  return join(head) + " and " + words.back();
+  return i18n::tr("{0} and {1}", join(head), words.back());
 }
 
 // Names grouped under a key, keys in the order first seen (the order of the file).
@@ -60,10 +61,6 @@ class CrossCheck {
   }
 
  private:
-  // "indicators 6, 7 and 8", "item O5".
-  static std::string inherited_what(const std::string& noun, const std::vector<std::string>& names) {
-    return names.size() == 1 ? noun + " " + names.front() : noun + "s " + join_and(names);
-  }
   template <typename T>
   SourceLocation key_of(const std::optional<Section<T>>& section) const {
     return section ? section->where : file_.where;
@@ -73,8 +70,8 @@ class CrossCheck {
     int sum = 0;
     for (const auto& t : fw_.tools) sum += t.weight;
     if (sum != 100) {
-      sink_.error(file_.tools->where, "the tools' weights add up to " + std::to_string(sum) + ", not 100",
-                  "the weights are percentages of the total score");
+      sink_.error(file_.tools->where, i18n::tr("the tools' weights add up to {0}, not 100", std::to_string(sum)),
+                  i18n::tr("the weights are percentages of the total score"));
     }
   }
 
@@ -90,14 +87,15 @@ class CrossCheck {
         continue;
       }
       std::string close = diag::closest_match(i.tool, codes);
-      sink_.error(i.where, "indicator " + std::to_string(i.number) + " is in unknown tool '" + i.tool + "'",
-                  close.empty() ? "the tools are " + join(codes) : "did you mean '" + close + "'?");
+      sink_.error(i.where, i18n::tr("indicator {0} is in unknown tool '{1}'", std::to_string(i.number), i.tool),
+                  close.empty() ? i18n::tr("the tools are {0}", join(codes)) : i18n::tr("did you mean '{0}'?", close));
     }
     for (const auto& [tool, numbers] : inherited) {
       sink_.error(key_of(file_.tools),
-                  inherited_what("indicator", numbers) + " of an earlier year's criteria " +
-                      (numbers.size() == 1 ? "is" : "are") + " in tool '" + tool + "', which these tools leave out",
-                  "add tool " + tool + " here, or write this year's indicators: too");
+                  i18n::trn("indicator {0} of an earlier year's criteria is in tool '{1}', which these tools leave out",
+                            "indicators {0} of an earlier year's criteria are in tool '{1}', which these tools leave out",
+                            numbers.size(), join_and(numbers), tool),
+                  i18n::tr("add tool {0} here, or write this year's indicators: too", tool));
     }
   }
 
@@ -113,17 +111,19 @@ class CrossCheck {
         continue;
       }
       sink_.error(s.where,
-                  "sub-indicator '" + s.code + "' belongs to indicator " + std::to_string(s.indicator) +
-                      ", which these criteria do not have",
-                  "the part before the dot is the indicator's number; the indicators are 1 to " +
-                      std::to_string(fw_.indicators.size()));
+                  i18n::tr("sub-indicator '{0}' belongs to indicator {1}, which these criteria do not have", s.code,
+                           std::to_string(s.indicator)),
+                  i18n::tr("the part before the dot is the indicator's number; the indicators are 1 to {0}",
+                           std::to_string(fw_.indicators.size())));
     }
     for (const auto& [indicator, codes] : inherited) {
       sink_.error(key_of(file_.indicators),
-                  inherited_what("sub-indicator", codes) + " of an earlier year's criteria belong" +
-                      (codes.size() == 1 ? "s" : "") + " to indicator " + indicator +
-                      ", which these indicators leave out",
-                  "add indicator " + indicator + " here, or write this year's sub_indicators: too");
+                  i18n::trn("sub-indicator {0} of an earlier year's criteria belongs to indicator {1}, which these "
+                            "indicators leave out",
+                            "sub-indicators {0} of an earlier year's criteria belong to indicator {1}, which these "
+                            "indicators leave out",
+                            codes.size(), join_and(codes), indicator),
+                  i18n::tr("add indicator {0} here, or write this year's sub_indicators: too", indicator));
     }
   }
 
@@ -139,15 +139,19 @@ class CrossCheck {
         continue;
       }
       std::string close = diag::closest_match(item.sub_indicator, codes);
-      sink_.error(item.where, "item " + item.code + " is in unknown sub-indicator '" + item.sub_indicator + "'",
-                  close.empty() ? "the sub-indicators are " + join(codes) : "did you mean '" + close + "'?");
+      sink_.error(
+          item.where, i18n::tr("item {0} is in unknown sub-indicator '{1}'", item.code, item.sub_indicator),
+          close.empty() ? i18n::tr("the sub-indicators are {0}", join(codes)) : i18n::tr("did you mean '{0}'?", close));
     }
     for (const auto& [sub, items] : inherited) {
-      sink_.error(key_of(file_.sub_indicators),
-                  inherited_what("item", items) + " of an earlier year's criteria " +
-                      (items.size() == 1 ? "is" : "are") + " in sub-indicator '" + sub +
-                      "', which these sub_indicators leave out",
-                  "add sub-indicator " + sub + " here, or write this year's items: too");
+      sink_.error(
+          key_of(file_.sub_indicators),
+          i18n::trn(
+              "item {0} of an earlier year's criteria is in sub-indicator '{1}', which these sub_indicators leave out",
+              "items {0} of an earlier year's criteria are in sub-indicator '{1}', which these sub_indicators leave "
+              "out",
+              items.size(), join_and(items), sub),
+          i18n::tr("add sub-indicator {0} here, or write this year's items: too", sub));
     }
   }
 
@@ -210,9 +214,11 @@ CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criter
       if (!base) {
         std::vector<std::string> known;
         for (int y : set.years()) known.push_back(std::to_string(y));
-        sink.error(file.based_on->where, "there are no criteria for fiscal year " + std::to_string(file.based_on->value) +
-                                             " to base these on",
-                   known.empty() ? "leave out based_on and write every section" : "earlier years with criteria: " + join(known));
+        sink.error(file.based_on->where,
+                   i18n::tr("there are no criteria for fiscal year {0} to base these on",
+                            std::to_string(file.based_on->value)),
+                   known.empty() ? i18n::tr("leave out based_on and write every section")
+                                 : i18n::tr("earlier years with criteria: {0}", join(known)));
       }
     } else if (replaces_shipped) {
       // A site file for a shipped year takes what it leaves out from the shipped file of that year
@@ -226,11 +232,12 @@ CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criter
     std::vector<std::string> missing;
     auto fw = build_framework(file, replaces_shipped || !shipped.count(year) ? file.path : "builtin", base, &missing);
     if (!missing.empty() && !(file.based_on && !base)) {
-      sink.error(file.where,
-                 "the criteria of fiscal year " + std::to_string(year) + " do not give " + join_and(missing) +
-                     ", and there is no earlier year to take them from",
-                 "write these sections too: `itagen new criteria " + std::to_string(year) +
-                     "` writes a whole framework to start from");
+      sink.error(
+          file.where,
+          i18n::tr("the criteria of fiscal year {0} do not give {1}, and there is no earlier year to take them from",
+                   std::to_string(year), join_and(missing)),
+          i18n::tr("write these sections too: `itagen new criteria {0}` writes a whole framework to start from",
+                   std::to_string(year)));
     }
     if (!unreadable.count(file.path)) CrossCheck(file, *fw, sink).run();
     set.frameworks_.emplace(year, std::move(fw));

@@ -2,6 +2,7 @@
 // exactly one of file (under content/static/), url, or page (a generated page).
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content::detail {
 
@@ -9,8 +10,8 @@ std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
   std::vector<Evidence> out;
   for (const auto& element : as_list(r, v)) {
     if (element.present() && !element.node.IsMap()) {
-      r.error(element.where, "an evidence entry needs a title and one of 'file', 'url' or 'page'",
-              "write it as {title: ..., file: files/name.pdf}");
+      r.error(element.where, i18n::tr("an evidence entry needs a title and one of 'file', 'url' or 'page'"),
+              i18n::tr("write it as {title: ..., file: files/name.pdf}"));
       continue;
     }
     Fields f(r, element, {"title", "file", "url", "page"});
@@ -23,11 +24,11 @@ std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
     e.page = f.text("page");
     int given = !e.file.empty() + !e.url.empty() + !e.page.empty();
     if (given == 0) {
-      r.error(e.where, "evidence needs one of 'file', 'url' or 'page'",
-              "add a file under content/static/, a url, or a page of this site");
+      r.error(e.where, i18n::tr("evidence needs one of 'file', 'url' or 'page'"),
+              i18n::tr("add a file under content/static/, a url, or a page of this site"));
     } else if (given > 1) {
-      r.error(e.where, "evidence has more than one of 'file', 'url' and 'page'",
-              "keep exactly one; list the others as separate entries");
+      r.error(e.where, i18n::tr("evidence has more than one of 'file', 'url' and 'page'"),
+              i18n::tr("keep exactly one; list the others as separate entries"));
     }
     out.push_back(std::move(e));
   }

@@ -5,12 +5,13 @@
 #include "content/text_checks.h"
 #include "content/web_address.h"
 #include "thai/dates.h"
+#include "i18n/translate.h"
 
 namespace itagen::content::detail {
 
 bool check_url(Reader& r, const std::string& url, const SourceLocation& where) {
   if (!is_unsafe_url(url)) return true;
-  r.error(where, "unsafe link '" + url + "'", "use an https:// link");
+  r.error(where, i18n::tr("unsafe link '{0}'", url), i18n::tr("use an https:// link"));
   return false;
 }
 
@@ -20,11 +21,12 @@ std::optional<int> as_be_year(Reader& r, const Value& v) {
   if (!year) return std::nullopt;
   if (*year >= thai::kFirstBuddhistEraYear && *year <= 9999) return year;
   if (*year >= 1900 && *year < thai::kFirstBuddhistEraYear) {
-    r.error(v.where, "fiscal year '" + std::to_string(*year) + "' is not a Buddhist Era year",
-            "fiscal years are Buddhist Era: did you mean " + std::to_string(*year + thai::kBuddhistEraOffset) + "?");
+    r.error(
+        v.where, i18n::tr("fiscal year '{0}' is not a Buddhist Era year", std::to_string(*year)),
+        i18n::tr("fiscal years are Buddhist Era: did you mean {0}?", std::to_string(*year + thai::kBuddhistEraOffset)));
   } else {
-    r.error(v.where, "'" + std::to_string(*year) + "' is not a fiscal year",
-            "write the Buddhist Era year, such as 2567");
+    r.error(v.where, i18n::tr("'{0}' is not a fiscal year", std::to_string(*year)),
+            i18n::tr("write the Buddhist Era year, such as 2567"));
   }
   return std::nullopt;
 }
@@ -34,8 +36,8 @@ std::optional<int> read_fiscal_year(Fields& f, std::optional<int> named_year, co
   auto year = as_be_year(f.reader(), v);
   if (year && named_year && *year != *named_year) {
     f.reader().error(v.where,
-                     "fiscal_year '" + std::to_string(*year) + "' does not match the " + named_by,
-                     "write 'fiscal_year: " + std::to_string(*named_year) + "', or rename the file");
+                     i18n::tr("fiscal_year '{0}' does not match the {1}", std::to_string(*year), named_by),
+                     i18n::tr("write 'fiscal_year: {0}', or rename the file", std::to_string(*named_year)));
   }
   return year;
 }
@@ -43,7 +45,8 @@ std::optional<int> read_fiscal_year(Fields& f, std::optional<int> named_year, co
 std::optional<int> as_indicator(Reader& r, const Value& v) {
   auto n = as_int(r, v);
   if (n && *n < 1) {
-    r.error(v.where, "unknown indicator '" + std::to_string(*n) + "'", "indicators are numbered from 1");
+    r.error(v.where, i18n::tr("unknown indicator '{0}'", std::to_string(*n)),
+            i18n::tr("indicators are numbered from 1"));
     return std::nullopt;
   }
   return n;
@@ -65,7 +68,7 @@ std::optional<std::string> as_item_code(Reader& r, const Value& v) {
   if (!text) return std::nullopt;
   auto code = normalize_item_code(*text);
   if (!code) {
-    r.error(v.where, "invalid OIT item code '" + *text + "'", "write item codes like O1 or O24");
+    r.error(v.where, i18n::tr("invalid OIT item code '{0}'", *text), i18n::tr("write item codes like O1 or O24"));
   }
   return code;
 }

@@ -1,5 +1,6 @@
 // Splitting a Markdown file into its front matter (between --- lines) and its body.
 #include "content/parsers.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -19,8 +20,9 @@ std::optional<FrontMatter> split_front_matter(std::string_view text, const std::
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::size_t first_end = text.find('\n');
   if (!is_fence(text.substr(0, first_end))) {
-    sink.error({path, 1, 1}, "missing front matter",
-               "start the file with a line holding only ---, then fields such as 'title: ...', then another ---");
+    sink.error(
+        {path, 1, 1}, i18n::tr("missing front matter"),
+        i18n::tr("start the file with a line holding only ---, then fields such as 'title: ...', then another ---"));
     return std::nullopt;
   }
   if (first_end != std::string_view::npos) {
@@ -42,7 +44,7 @@ std::optional<FrontMatter> split_front_matter(std::string_view text, const std::
       ++line;
     }
   }
-  sink.error({path, 1, 1}, "unclosed front matter", "close it with a line holding only ---");
+  sink.error({path, 1, 1}, i18n::tr("unclosed front matter"), i18n::tr("close it with a line holding only ---"));
   return std::nullopt;
 }
 

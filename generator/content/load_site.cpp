@@ -10,6 +10,7 @@
 #include "content/rounds.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -68,15 +69,16 @@ class Walker {
 std::optional<std::string> read_checked(const fs::FileSystem& files, const std::string& path, diag::DiagnosticSink& sink) {
   auto text = files.read(path);
   if (!text) {
-    sink.error({path, 1, 1}, "cannot read file", "check that the file exists and is readable");
+    sink.error({path, 1, 1}, i18n::tr("cannot read file"), i18n::tr("check that the file exists and is readable"));
     return std::nullopt;
   }
   if (text->size() > kMaxFileBytes) {
-    sink.error({path, 1, 1}, "file too large", "content files must be under 10 MB; put large documents in content/static/");
+    sink.error({path, 1, 1}, i18n::tr("file too large"),
+               i18n::tr("content files must be under 10 MB; put large documents in content/static/"));
     return std::nullopt;
   }
   if (std::all_of(text->begin(), text->end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
-    sink.error({path, 1, 1}, "empty file", "write its content, or delete the file");
+    sink.error({path, 1, 1}, i18n::tr("empty file"), i18n::tr("write its content, or delete the file"));
     return std::nullopt;
   }
   return text;
@@ -85,14 +87,15 @@ std::optional<std::string> read_checked(const fs::FileSystem& files, const std::
 std::optional<std::string> Walker::read(const std::string& path) { return read_checked(files_, path, sink_); }
 
 void Walker::ignored(const std::string& path, const std::string& hint) {
-  sink_.warning({path, 0, 0}, "ignored file '" + path + "'", hint);
+  sink_.warning({path, 0, 0}, i18n::tr("ignored file '{0}'", path), hint);
 }
 
 std::optional<int> Walker::named_year(const std::string& path, const std::string& name, bool* reported) {
   auto year = four_digit_year(name);
   if (year && *year < thai::kFirstBuddhistEraYear) {
-    sink_.error({path, 1, 1}, "'" + name + "' in the path is not a Buddhist Era year",
-                "fiscal years are Buddhist Era: did you mean " + std::to_string(*year + thai::kBuddhistEraOffset) + "?");
+    sink_.error(
+        {path, 1, 1}, i18n::tr("'{0}' in the path is not a Buddhist Era year", name),
+        i18n::tr("fiscal years are Buddhist Era: did you mean {0}?", std::to_string(*year + thai::kBuddhistEraOffset)));
     *reported = true;
     return std::nullopt;
   }
@@ -106,7 +109,7 @@ void Walker::load_year_file(const std::string& path, const std::vector<std::stri
   if (parts.size() == 3 && parts[2].ends_with(".yaml")) year = named_year(path, stem(parts[2]), &reported);
   if (reported) return;
   if (!year) {
-    ignored(path, "name it after the Buddhist Era fiscal year, such as content/" + kind + "/2567.yaml");
+    ignored(path, i18n::tr("name it after the Buddhist Era fiscal year, such as content/{0}/2567.yaml", kind));
     return;
   }
   auto text = read(path);
@@ -128,7 +131,7 @@ void Walker::dispatch(const std::string& path) {
   const std::string& kind = parts[1];
   bool reported = false;
   if (parts.size() == 2) {
-    if (kind != "site.yaml") ignored(path, "content/ holds site.yaml and the folders of the content model");
+    if (kind != "site.yaml") ignored(path, i18n::tr("content/ holds site.yaml and the folders of the content model"));
   } else if (kind == "static") {
     content_.static_files.push_back(path.substr(std::string("content/static/").size()));
   } else if (kind == "scores" || kind == "measures" || kind == "committee" || kind == "criteria") {
@@ -140,7 +143,8 @@ void Walker::dispatch(const std::string& path) {
     } else if (year && parts[2].ends_with(".md")) {
       no_gift_md_[*year] = path;
     } else if (!reported) {
-      ignored(path, "name it after the Buddhist Era fiscal year, such as content/no-gift/2567.yaml or 2567.md");
+      ignored(path,
+              i18n::tr("name it after the Buddhist Era fiscal year, such as content/no-gift/2567.yaml or 2567.md"));
     }
   } else if (kind == "oit") {
     auto year = parts.size() == 4 ? named_year(path, parts[2], &reported) : std::nullopt;
@@ -148,7 +152,9 @@ void Walker::dispatch(const std::string& path) {
       oit_paths_.push_back(path);  // parsed in parallel by load_oit_items()
       oit_years_.push_back(*year);
     } else if (!reported) {
-      ignored(path, "put one Markdown file per item in content/oit/<fiscal year>/, such as content/oit/2567/O01.md");
+      ignored(
+          path,
+          i18n::tr("put one Markdown file per item in content/oit/<fiscal year>/, such as content/oit/2567/O01.md"));
     }
   } else if (kind == "reports") {
     auto year = parts.size() == 4 ? named_year(path, parts[2], &reported) : std::nullopt;
@@ -157,16 +163,16 @@ void Walker::dispatch(const std::string& path) {
       if (!text) return;
       if (auto report = parse_report(*text, path, sink_)) content_.reports[*year].push_back(std::move(*report));
     } else if (!reported) {
-      ignored(path, "name it after the round, such as content/reports/2567/6m.yaml (6m 12m q1 q2 q3 q4)");
+      ignored(path, i18n::tr("name it after the round, such as content/reports/2567/6m.yaml (6m 12m q1 q2 q3 q4)"));
     }
   } else if (kind == "pages") {
     if (!path.ends_with(".md")) {
-      ignored(path, "pages are Markdown files; put images and documents in content/static/");
+      ignored(path, i18n::tr("pages are Markdown files; put images and documents in content/static/"));
       return;
     }
     page_paths_.push_back(path);  // parsed in parallel by load_pages()
   } else {
-    ignored(path, "content/ holds site.yaml and the folders of the content model");
+    ignored(path, i18n::tr("content/ holds site.yaml and the folders of the content model"));
   }
 }
 
@@ -183,8 +189,8 @@ void Walker::load_no_gift() {
   }
   for (const auto& [year, path] : no_gift_md_) {
     if (!no_gift_yaml_.count(year)) {
-      sink_.warning({path, 0, 0}, "'" + path + "' has no " + std::to_string(year) + ".yaml beside it",
-                    "add content/no-gift/" + std::to_string(year) + ".yaml with the announcement's details");
+      sink_.warning({path, 0, 0}, i18n::tr("'{0}' has no {1}.yaml beside it", path, std::to_string(year)),
+                    i18n::tr("add content/no-gift/{0}.yaml with the announcement's details", std::to_string(year)));
     }
   }
 }
@@ -247,8 +253,8 @@ void Walker::resolve_duplicates() {
     for (auto& item : items) {
       auto [first, fresh] = claimed.emplace(item.item, item.where.path);
       if (!fresh) {
-        sink_.error(item.where, "item '" + item.item + "' is already given by '" + first->second + "'",
-                    "keep one file per item: merge the two or correct 'item:'");
+        sink_.error(item.where, i18n::tr("item '{0}' is already given by '{1}'", item.item, first->second),
+                    i18n::tr("keep one file per item: merge the two or correct 'item:'"));
         continue;
       }
       kept.push_back(std::move(item));
@@ -260,8 +266,8 @@ void Walker::resolve_duplicates() {
   for (auto& page : content_.pages) {
     auto [first, fresh] = slugs.emplace(page.slug, page.source_path);
     if (!fresh) {
-      sink_.error({page.source_path, 1, 1}, "page '" + page.slug + "' is also written by '" + first->second + "'",
-                  "rename or remove one of the two files");
+      sink_.error({page.source_path, 1, 1}, i18n::tr("page '{0}' is also written by '{1}'", page.slug, first->second),
+                  i18n::tr("rename or remove one of the two files"));
       continue;
     }
     pages.push_back(std::move(page));
@@ -277,8 +283,9 @@ void Walker::resolve_duplicates() {
 SiteContent Walker::run() {
   const std::string site_path = "content/site.yaml";
   if (!files_.is_file(site_path)) {
-    sink_.error({site_path, 1, 1}, "missing site settings",
-                "create content/site.yaml with at least name, short_name and base_url ('itagen init' writes one)");
+    sink_.error(
+        {site_path, 1, 1}, i18n::tr("missing site settings"),
+        i18n::tr("create content/site.yaml with at least name, short_name and base_url ('itagen init' writes one)"));
   } else if (auto text = read(site_path)) {
     if (auto site = parse_site_config(*text, site_path, sink_)) content_.site = std::move(*site);
   }

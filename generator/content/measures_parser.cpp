@@ -5,6 +5,7 @@
 #include "content/rounds.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -69,8 +70,8 @@ void read_period(Reader& r, const Value& v, Measure& m) {
   if (start) m.period_start = *start;
   if (end) m.period_end = *end;
   if (start && end && *end < *start) {
-    r.error(v.where, "period ends '" + f.text("end") + "' before it starts '" + f.text("start") + "'",
-            "swap start and end, or correct the dates");
+    r.error(v.where, i18n::tr("period ends '{0}' before it starts '{1}'", f.text("end"), f.text("start")),
+            i18n::tr("swap start and end, or correct the dates"));
   }
 }
 
@@ -86,7 +87,8 @@ void read_monitoring(Reader& r, const Value& v, Monitoring& m) {
 // Reports a list with no entries. A list whose entries were all wrong says so already.
 void require_some(Reader& r, const Value& v, bool empty) {
   if (v.present() && v.node.IsSequence() && v.node.size() == 0 && empty) {
-    r.error(v.where, "'" + v.name + "' needs at least one entry", "add a '- ' line under '" + v.name + ":'");
+    r.error(v.where, i18n::tr("'{0}' needs at least one entry", v.name),
+            i18n::tr("add a '- ' line under '{0}:'", v.name));
   }
 }
 
@@ -99,8 +101,8 @@ std::optional<Measure> read_measure(Reader& r, const Value& v) {
   Value id = f.value("id", Need::kRequired);
   m.id = as_text(r, id).value_or("");
   if (id.present() && !m.id.empty() && !is_valid_id(m.id)) {
-    r.error(id.where, "measure id '" + m.id + "' may hold only a-z, 0-9 and '-'",
-            "use lower-case letters, digits and hyphens, such as 'transparent-personnel'");
+    r.error(id.where, i18n::tr("measure id '{0}' may hold only a-z, 0-9 and '-'", m.id),
+            i18n::tr("use lower-case letters, digits and hyphens, such as 'transparent-personnel'"));
   }
   m.title = f.text("title", Need::kRequired);
   if (auto kind = as_choice(r, f.value("kind"), {"urgent", "improve", "ongoing"}, "kind")) {
@@ -130,7 +132,7 @@ std::optional<MeasuresRecord> read_measures(Reader& r, const Value& top) {
                     "support_requests", "measures"});
   MeasuresRecord rec;
   rec.where = f.where();
-  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), "file name '" + base_name(r.path()) + "'");
+  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), i18n::tr("file name '{0}'", base_name(r.path())));
   if (!year) return std::nullopt;
   rec.fiscal_year = *year;
   rec.based_on = as_be_year(r, f.value("based_on")).value_or(*year - 1);
@@ -146,8 +148,8 @@ std::optional<MeasuresRecord> read_measures(Reader& r, const Value& top) {
     if (!m->id.empty()) {
       auto [seen, fresh] = first_line.emplace(m->id, m->where.line);
       if (!fresh) {
-        r.error(m->where, "duplicate measure id '" + m->id + "'",
-                "the first is on line " + std::to_string(seen->second) + "; give each measure its own id");
+        r.error(m->where, i18n::tr("duplicate measure id '{0}'", m->id),
+                i18n::tr("the first is on line {0}; give each measure its own id", std::to_string(seen->second)));
         continue;
       }
     }

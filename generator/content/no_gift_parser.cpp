@@ -3,6 +3,7 @@
 #include "content/parsers.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -63,7 +64,8 @@ std::optional<NoGiftReport> read_report(Reader& r, const Value& v) {
   Value gifts = f.value("gifts_received");
   report.gifts_received = as_int(r, gifts);
   if (report.gifts_received && *report.gifts_received < 0) {
-    r.error(gifts.where, "'gifts_received' must not be negative", "write 0 when no gift was received");
+    r.error(gifts.where, i18n::tr("'gifts_received' must not be negative"),
+            i18n::tr("write 0 when no gift was received"));
     report.gifts_received.reset();
   }
   report.text = f.md("text");
@@ -93,7 +95,7 @@ std::optional<NoGiftRecord> read_no_gift(Reader& r, const Value& top) {
   Fields f(r, top, {"fiscal_year", "announcement", "dissemination", "activities", "report"});
   NoGiftRecord rec;
   rec.where = f.where();
-  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), "file name '" + base_name(r.path()) + "'");
+  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), i18n::tr("file name '{0}'", base_name(r.path())));
   if (!year) return std::nullopt;
   rec.fiscal_year = *year;
   read_announcement(r, f.value("announcement", Need::kRequired), rec.announcement);

@@ -5,6 +5,7 @@
 #include "content/parsers.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -25,16 +26,16 @@ std::optional<std::string> slug_of(const std::string& path, diag::DiagnosticSink
   }
   if (slug.size() > 3 && slug.compare(slug.size() - 3, 3, ".md") == 0) slug.resize(slug.size() - 3);
   if (slug == "index") {
-    sink.error({path, 1, 1}, "page '" + path + "' would replace the home page",
-               "rename it, such as content/pages/about.md");
+    sink.error({path, 1, 1}, i18n::tr("page '{0}' would replace the home page", path),
+               i18n::tr("rename it, such as content/pages/about.md"));
     return std::nullopt;
   }
   if (slug.size() > 6 && slug.compare(slug.size() - 6, 6, "/index") == 0) slug.resize(slug.size() - 6);
   std::string first = slug.substr(0, slug.find('/'));
   for (auto reserved : kReserved) {
     if (first == reserved) {
-      sink.error({path, 1, 1}, "page '" + slug + "' collides with the generated section '" + first + "'",
-                 "move the file to another folder or give it another name");
+      sink.error({path, 1, 1}, i18n::tr("page '{0}' collides with the generated section '{1}'", slug, first),
+                 i18n::tr("move the file to another folder or give it another name"));
       return std::nullopt;
     }
   }

@@ -3,6 +3,7 @@
 #include "content/rounds.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -37,8 +38,8 @@ std::optional<ReportEntry> read_entry(Reader& r, const Value& v) {
   Value progress = f.value("progress");
   e.progress = as_int(r, progress);
   if (e.progress && (*e.progress < 0 || *e.progress > 100)) {
-    r.error(progress.where, "progress '" + std::to_string(*e.progress) + "' is outside 0 to 100",
-            "write the percent done, from 0 to 100");
+    r.error(progress.where, i18n::tr("progress '{0}' is outside 0 to 100", std::to_string(*e.progress)),
+            i18n::tr("write the percent done, from 0 to 100"));
     e.progress.reset();
   }
   e.results = f.md("results");
@@ -52,7 +53,7 @@ std::optional<ReportRecord> read_report(Reader& r, const Value& top) {
   ReportRecord rec;
   rec.where = f.where();
   std::string folder = folder_name(r.path());
-  auto year = read_fiscal_year(f, four_digit_year(folder), "folder '" + folder + "'");
+  auto year = read_fiscal_year(f, four_digit_year(folder), i18n::tr("folder '{0}'", folder));
   if (!year) return std::nullopt;
   rec.fiscal_year = *year;
   Value round = f.value("round", Need::kRequired);
@@ -60,8 +61,8 @@ std::optional<ReportRecord> read_report(Reader& r, const Value& top) {
   if (!word) return std::nullopt;
   rec.round = *word;
   if (stem(r.path()) != rec.round) {
-    r.error(round.where, "round '" + rec.round + "' does not match the file name '" + base_name(r.path()) + "'",
-            "write 'round: " + stem(r.path()) + "', or rename the file to " + rec.round + ".yaml");
+    r.error(round.where, i18n::tr("round '{0}' does not match the file name '{1}'", rec.round, base_name(r.path())),
+            i18n::tr("write 'round: {0}', or rename the file to {1}.yaml", stem(r.path()), rec.round));
   }
   rec.as_of = as_date(r, f.value("as_of"));
   rec.summary = f.md("summary");

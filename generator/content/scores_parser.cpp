@@ -4,6 +4,7 @@
 #include "content/parsers.h"
 #include "content/field_readers.h"
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -14,7 +15,8 @@ using namespace detail;
 std::vector<Entry> entries_of(Reader& r, const Value& v, const std::string& example) {
   if (!v.present()) return {};
   if (!v.node.IsMap()) {
-    r.error(v.where, "'" + v.name + "' must be a map", "write it as {" + example + "}, or one 'key: value' line each");
+    r.error(v.where, i18n::tr("'{0}' must be a map", v.name),
+            i18n::tr("write it as {{0}}, or one 'key: value' line each", example));
     return {};
   }
   return map_entries(r, v);
@@ -24,7 +26,7 @@ template <typename Key>
 bool add_once(Reader& r, ScoresRecord& rec, std::map<Key, Located<Score>>& out, const Key& key,
               const std::string& shown, const Entry& e) {
   if (out.count(key)) {
-    r.error(e.key_where, shown + " is given twice", "keep one of them");
+    r.error(e.key_where, i18n::tr("{0} is given twice", shown), i18n::tr("keep one of them"));
     return false;
   }
   if (auto score = as_score(r, e.value)) out[key] = {*score, e.value.where};
@@ -35,13 +37,13 @@ bool add_once(Reader& r, ScoresRecord& rec, std::map<Key, Located<Score>>& out, 
 void read_indicators(Reader& r, const Value& v, ScoresRecord& rec) {
   for (const auto& e : entries_of(r, v, "1: 100, 2: 99.50")) {
     auto n = as_indicator(r, Value{YAML::Node(e.key), e.key_where, "indicators"});
-    if (n) add_once(r, rec, rec.indicators, *n, "indicator '" + std::to_string(*n) + "'", e);
+    if (n) add_once(r, rec, rec.indicators, *n, i18n::tr("indicator '{0}'", std::to_string(*n)), e);
   }
 }
 
 void read_sub_indicators(Reader& r, const Value& v, ScoresRecord& rec) {
   for (const auto& e : entries_of(r, v, "\"9.1\": 100, \"10.2\": 87.50")) {
-    add_once(r, rec, rec.sub_indicators, e.key, "sub-indicator '" + e.key + "'", e);
+    add_once(r, rec, rec.sub_indicators, e.key, i18n::tr("sub-indicator '{0}'", e.key), e);
   }
 }
 
@@ -49,15 +51,15 @@ void read_tools(Reader& r, const Value& v, ScoresRecord& rec) {
   for (const auto& e : entries_of(r, v, "IIT: 28.36, EIT: 28.42, OIT: 40.00")) {
     std::string code = e.key;
     for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    add_once(r, rec, rec.tools, code, "tool '" + code + "'", e);
+    add_once(r, rec, rec.tools, code, i18n::tr("tool '{0}'", code), e);
   }
 }
 
 std::optional<Score> item_score(Reader& r, const Value& v) {
   auto score = as_score(r, v);
   if (score && *score != Score::from_hundredths(0) && *score != Score::from_hundredths(10000)) {
-    r.error(v.where, "item score '" + v.node.Scalar() + "' must be 0 or 100",
-            "an OIT item passes (100) or not (0); write {not_applicable: true} when it does not apply");
+    r.error(v.where, i18n::tr("item score '{0}' must be 0 or 100", v.node.Scalar()),
+            i18n::tr("an OIT item passes (100) or not (0); write {not_applicable: true} when it does not apply"));
     return std::nullopt;
   }
   return score;
@@ -70,7 +72,7 @@ void read_items(Reader& r, const Value& v, ScoresRecord& rec) {
     bool twice = false;
     for (const auto& item : rec.items) twice = twice || item.code == *code;
     if (twice) {
-      r.error(e.key_where, "item '" + *code + "' is given twice", "keep one of them");
+      r.error(e.key_where, i18n::tr("item '{0}' is given twice", *code), i18n::tr("keep one of them"));
       continue;
     }
     ItemResult item{*code, std::nullopt, "", e.key_where};
@@ -79,12 +81,14 @@ void read_items(Reader& r, const Value& v, ScoresRecord& rec) {
       item.note = f.text("note");
       bool na = as_bool(r, f.value("not_applicable")).value_or(false);
       if (na && f.has("score")) {
-        r.error(f.where(), "item '" + *code + "' has both 'score' and 'not_applicable'", "keep one of them");
+        r.error(f.where(), i18n::tr("item '{0}' has both 'score' and 'not_applicable'", *code),
+                i18n::tr("keep one of them"));
       } else if (!na) {
         item.score = item_score(r, f.value("score", Need::kRequired));
       }
     } else {
-      if (!e.value.present()) r.error(e.key_where, "'" + e.key + "' is empty", "write its score, 0 or 100");
+      if (!e.value.present())
+        r.error(e.key_where, i18n::tr("'{0}' is empty", e.key), i18n::tr("write its score, 0 or 100"));
       item.score = item_score(r, e.value);
     }
     rec.items.push_back(std::move(item));
@@ -94,8 +98,8 @@ void read_items(Reader& r, const Value& v, ScoresRecord& rec) {
 std::optional<int> positive(Reader& r, const Value& v) {
   auto n = as_int(r, v);
   if (n && *n < 1) {
-    r.error(v.where, "'" + v.name + "' must be a positive whole number, got '" + std::to_string(*n) + "'",
-            "write 1 or more");
+    r.error(v.where, i18n::tr("'{0}' must be a positive whole number, got '{1}'", v.name, std::to_string(*n)),
+            i18n::tr("write 1 or more"));
     return std::nullopt;
   }
   return n;
@@ -105,7 +109,7 @@ std::optional<ScoresRecord> read_scores(Reader& r, const Value& top) {
   Fields f(r, top, {"fiscal_year", "total", "level", "rank", "of", "indicators", "sub_indicators", "tools", "items"});
   ScoresRecord rec;
   rec.where = f.where();
-  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), "file name '" + base_name(r.path()) + "'");
+  auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), i18n::tr("file name '{0}'", base_name(r.path())));
   if (!year) return std::nullopt;
   rec.fiscal_year = *year;
   Value total = f.value("total");
@@ -117,8 +121,9 @@ std::optional<ScoresRecord> read_scores(Reader& r, const Value& top) {
   Value of = f.value("of");
   rec.of = positive(r, of);
   if (rec.rank && rec.of && *rec.rank > *rec.of) {
-    r.error(of.where, "rank '" + std::to_string(*rec.rank) + "' is larger than 'of' '" + std::to_string(*rec.of) + "'",
-            "'of' is the number of offices ranked");
+    r.error(of.where,
+            i18n::tr("rank '{0}' is larger than 'of' '{1}'", std::to_string(*rec.rank), std::to_string(*rec.of)),
+            i18n::tr("'of' is the number of offices ranked"));
   }
   read_indicators(r, f.value("indicators"), rec);
   read_sub_indicators(r, f.value("sub_indicators"), rec);

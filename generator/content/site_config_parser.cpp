@@ -3,6 +3,7 @@
 #include "content/field_readers.h"
 #include "content/text_checks.h"
 #include "content/web_address.h"
+#include "i18n/translate.h"
 
 namespace itagen::content {
 namespace {
@@ -54,9 +55,9 @@ void read_channels(Reader& r, const Value& v, std::vector<ComplaintChannel>& out
     int given = !c.url.empty() + !c.phone.empty() + !c.email.empty();
     if (given != 1) {
       r.error(c.where,
-              given == 0 ? "complaint channel needs one of 'url', 'phone' or 'email'"
-                         : "complaint channel has more than one of 'url', 'phone' and 'email'",
-              "give exactly one way to complain per entry");
+              given == 0 ? i18n::tr("complaint channel needs one of 'url', 'phone' or 'email'")
+                         : i18n::tr("complaint channel has more than one of 'url', 'phone' and 'email'"),
+              i18n::tr("give exactly one way to complain per entry"));
     }
     out.push_back(std::move(c));
   }
@@ -82,7 +83,8 @@ std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
       site.theme = *name;
       site.theme_where = theme.where;
     } else {
-      r.error(theme.where, "theme '" + *name + "' is not a folder name", "name a folder under themes/, such as default");
+      r.error(theme.where, i18n::tr("theme '{0}' is not a folder name", *name),
+              i18n::tr("name a folder under themes/, such as default"));
     }
   }
   if (auto unsafe = as_bool(r, f.value("unsafe_html"))) site.unsafe_html = *unsafe;

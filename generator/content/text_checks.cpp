@@ -1,6 +1,7 @@
 // Rules on plain text shared by several content kinds: encoding, link safety, ids, item
 // codes and the names of files.
 #include "content/text_checks.h"
+#include "i18n/translate.h"
 
 #include <algorithm>
 #include <cctype>
@@ -32,14 +33,14 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
 
 bool check_encoding(std::string_view text, const std::string& path, int line_offset, diag::DiagnosticSink& sink) {
   if (text.size() > kMaxFileBytes) {
-    sink.error({path, 1, 1}, "file too large",
-               "content files must be under 10 MB; put large documents in content/static/");
+    sink.error({path, 1, 1}, i18n::tr("file too large"),
+               i18n::tr("content files must be under 10 MB; put large documents in content/static/"));
     return false;
   }
   if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
     // Notepad's "Unicode" encoding.
-    sink.error({path, 1 + line_offset, 1}, "file is UTF-16, not UTF-8",
-               "save the file with the UTF-8 encoding (in Notepad: Save As, Encoding: UTF-8)");
+    sink.error({path, 1 + line_offset, 1}, i18n::tr("file is UTF-16, not UTF-8"),
+               i18n::tr("save the file with the UTF-8 encoding (in Notepad: Save As, Encoding: UTF-8)"));
     return false;
   }
   int line = 1;
@@ -47,8 +48,8 @@ bool check_encoding(std::string_view text, const std::string& path, int line_off
   for (std::size_t i = 0; i < text.size();) {
     std::size_t n = utf8_length(text, i);
     if (n == 0) {
-      sink.error({path, line + line_offset, static_cast<int>(i - line_start) + 1}, "file is not valid UTF-8",
-                 "save the file with the UTF-8 encoding");
+      sink.error({path, line + line_offset, static_cast<int>(i - line_start) + 1}, i18n::tr("file is not valid UTF-8"),
+                 i18n::tr("save the file with the UTF-8 encoding"));
       return false;
     }
     if (text[i] == '\n') {

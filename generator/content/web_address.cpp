@@ -1,5 +1,6 @@
 // Telling an address without a scheme from one with a scheme that is not http(s).
 #include "content/web_address.h"
+#include "i18n/translate.h"
 
 #include <cctype>
 
@@ -34,37 +35,39 @@ std::optional<WebAddressProblem> problem_of(std::string_view url, const std::str
   for (std::string_view scheme : {"https://", "http://"}) {
     if (!starts_with_nocase(url, scheme)) continue;
     if (url.size() > scheme.size() && url[scheme.size()] != '/') return std::nullopt;
-    return WebAddressProblem{"web address '" + text + "' names no web site",
-                             "write the whole address, such as https://www.example.go.th/"};
+    return WebAddressProblem{i18n::tr("web address '{0}' names no web site", text),
+                             i18n::tr("write the whole address, such as https://www.example.go.th/")};
   }
   if (url.starts_with("//")) {
-    return WebAddressProblem{"web address '" + text + "' has no http:// or https://", "write https:" + text};
+    return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text),
+                             i18n::tr("write https:{0}", text)};
   }
   if (url.starts_with("/")) {
     // A path of some site: which one is for the user to say.
-    return WebAddressProblem{"web address '" + text + "' has no http:// or https://",
-                             "write the whole address with the web site's name, such as https://www.example.go.th" +
-                                 text};
+    return WebAddressProblem{
+        i18n::tr("web address '{0}' has no http:// or https://", text),
+        i18n::tr("write the whole address with the web site's name, such as https://www.example.go.th{0}", text)};
   }
   if (has_other_scheme(url)) {
-    return WebAddressProblem{"web address '" + text + "' does not start with http:// or https://",
+    return WebAddressProblem{i18n::tr("web address '{0}' does not start with http:// or https://", text),
                              other_scheme_hint};
   }
-  return WebAddressProblem{"web address '" + text + "' has no http:// or https://", "write https://" + text};
+  return WebAddressProblem{i18n::tr("web address '{0}' has no http:// or https://", text),
+                           i18n::tr("write https://{0}", text)};
 }
 
 }  // namespace
 
 std::optional<WebAddressProblem> web_address_problem(std::string_view url) {
   if (url.empty()) return std::nullopt;
-  return problem_of(url, "link to a web page, with an address that starts with https://");
+  return problem_of(url, i18n::tr("link to a web page, with an address that starts with https://"));
 }
 
 std::optional<WebAddressProblem> base_url_problem(std::string_view url) {
   // A path alone (/ita/) makes every link start at the root of whatever host serves the site.
   if (url.starts_with("/") && !url.starts_with("//")) return std::nullopt;
-  const std::string example = "write the address the site will have, such as https://www.example.go.th/ita/";
-  if (url.empty()) return WebAddressProblem{"the base URL is empty", example};
+  const std::string example = i18n::tr("write the address the site will have, such as https://www.example.go.th/ita/");
+  if (url.empty()) return WebAddressProblem{i18n::tr("the base URL is empty"), example};
   return problem_of(url, example);
 }
 

@@ -10,6 +10,8 @@
 
 
 #include "content/text_checks.h"
+#include "content/yaml_messages.h"
+#include "i18n/translate.h"
 
 namespace itagen::content::detail {
 namespace {
@@ -163,8 +165,8 @@ bool explain_common_mistake(std::string_view text, std::size_t error_pos, Reader
     std::size_t end = std::min(text.size(), text.find('\n', start));
     std::size_t indent = text.find_first_not_of(' ', start);
     if (indent < end && text[indent] == '\t') {
-      r.error(r.at(mark_at(text, indent)), "invalid YAML: a tab in the indentation",
-              "indent with spaces: YAML does not allow tabs there (many editors can turn tabs into spaces)");
+      r.error(r.at(mark_at(text, indent)), i18n::tr("invalid YAML: a tab in the indentation"),
+              i18n::tr("indent with spaces: YAML does not allow tabs there (many editors can turn tabs into spaces)"));
       return true;
     }
     start = end + 1;
@@ -186,9 +188,10 @@ bool explain_common_mistake(std::string_view text, std::size_t error_pos, Reader
     if ((empty != "[]" && empty != "{}") || colon == std::string_view::npos || colon < indent) break;
     const std::string key(line.substr(indent, colon - indent));
     r.error(r.at(mark_at(text, start + line.size() - 2)),
-            "invalid YAML: '" + key + ": " + std::string(empty) + "' is empty, so the lines under it do not belong to it",
-            "remove the '" + std::string(empty) + "' so that the entries below become its " +
-                (empty == "[]" ? "list" : "map"));
+            i18n::tr("invalid YAML: '{0}: {1}' is empty, so the lines under it do not belong to it", key,
+                     std::string(empty)),
+            empty == "[]" ? i18n::tr("remove the '{0}' so that the entries below become its list", std::string(empty))
+                          : i18n::tr("remove the '{0}' so that the entries below become its map", std::string(empty)));
     return true;
   }
   return false;
@@ -214,8 +217,8 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
     // yaml-cpp 0.7 gives this one the message "bad file"; say what it means, and point at
     // the first bracket of the nesting rather than at the end of the file.
     std::size_t first = text.find_first_of("[{");
-    r.error(r.at(first == std::string_view::npos ? e.mark : mark_at(text, first)), "invalid YAML: nesting is too deep",
-            "nest lists and maps only a few levels deep");
+    r.error(r.at(first == std::string_view::npos ? e.mark : mark_at(text, first)),
+            i18n::tr("invalid YAML: nesting is too deep"), i18n::tr("nest lists and maps only a few levels deep"));
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     bool flow = e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW || e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
@@ -223,40 +226,41 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
                                             : std::nullopt) {
       const char c = text[*open];
       if (c == '"' || c == '\'') {
-        r.error(r.at(mark_at(text, *open)), std::string("invalid YAML: the quoted text is not closed with ") + c,
-                std::string("end the text with ") + c + " on the same line");
+        r.error(r.at(mark_at(text, *open)), i18n::tr("invalid YAML: the quoted text is not closed with {0}", c),
+                i18n::tr("end the text with {0} on the same line", c));
       } else {
-        r.error(r.at(mark_at(text, *open)), std::string("invalid YAML: this '") + c + "' is not closed",
-                std::string("add the missing '") + (c == '{' ? "}" : "]") + "'");
+        r.error(r.at(mark_at(text, *open)), i18n::tr("invalid YAML: this '{0}' is not closed", c),
+                i18n::tr("add the missing '{0}'", c == '{' ? '}' : ']'));
       }
       return std::nullopt;
     }
     if (e.mark.pos >= 0 && explain_common_mistake(text, static_cast<std::size_t>(e.mark.pos), r)) return std::nullopt;
-    r.error(r.at(e.mark), "invalid YAML: " + e.msg,
-            "check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" % @ "
-            "in quotes");
+    r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", yaml_library_message(e.msg)),
+            i18n::tr("check the indentation, and put text holding ': ' or starting with one of [ ] { } * & ! | > ' \" "
+                     "% @ in quotes"));
     return std::nullopt;
   }
   if (open_quote) {
     const char quote = text[static_cast<std::size_t>(open_quote->pos)];
-    r.error(r.at(*open_quote), std::string("invalid YAML: the quoted text is not closed with ") + quote,
-            std::string("end the text with ") + quote + " on the same line");
+    r.error(r.at(*open_quote), i18n::tr("invalid YAML: the quoted text is not closed with {0}", quote),
+            i18n::tr("end the text with {0} on the same line", quote));
     return std::nullopt;
   }
   if (second) {
-    r.error(r.at(*second), "a second YAML document in one file", "remove the '---' line: a file holds one document");
+    r.error(r.at(*second), i18n::tr("a second YAML document in one file"),
+            i18n::tr("remove the '---' line: a file holds one document"));
   }
   return doc;
 }
 
 std::optional<Value> top_map(const YAML::Node& doc, Reader& r) {
   if (doc.IsNull()) {
-    r.error(r.start(), "empty file", "write the fields of this file, such as 'fiscal_year: 2567'");
+    r.error(r.start(), i18n::tr("empty file"), i18n::tr("write the fields of this file, such as 'fiscal_year: 2567'"));
     return std::nullopt;
   }
   if (!doc.IsMap()) {
-    r.error(r.at(doc), "expected 'key: value' lines at the top of the file",
-            "start each field at the beginning of a line, such as 'fiscal_year: 2567'");
+    r.error(r.at(doc), i18n::tr("expected 'key: value' lines at the top of the file"),
+            i18n::tr("start each field at the beginning of a line, such as 'fiscal_year: 2567'"));
     return std::nullopt;
   }
   return Value{doc, r.at(doc), "file"};
@@ -269,13 +273,13 @@ std::optional<Value> open_yaml_file(std::string_view text, Reader& r) {
 }
 
 std::optional<Value> front_matter_map(const YAML::Node& doc, Reader& r) {
-  if (doc.IsNull()) return Value{YAML::Node(YAML::NodeType::Map), r.start(), "front matter"};
+  if (doc.IsNull()) return Value{YAML::Node(YAML::NodeType::Map), r.start(), i18n::tr("front matter")};
   if (!doc.IsMap()) {
-    r.error(r.at(doc), "expected 'key: value' lines in the front matter",
-            "write one field per line between the --- lines, such as 'title: ...'");
+    r.error(r.at(doc), i18n::tr("expected 'key: value' lines in the front matter"),
+            i18n::tr("write one field per line between the --- lines, such as 'title: ...'"));
     return std::nullopt;
   }
-  return Value{doc, r.at(doc), "front matter"};
+  return Value{doc, r.at(doc), i18n::tr("front matter")};
 }
 
 std::vector<Entry> map_entries(Reader& r, const Value& map) {
@@ -286,14 +290,14 @@ std::vector<Entry> map_entries(Reader& r, const Value& map) {
     const YAML::Node key = it->first;  // copies: the iterator hands out a temporary pair
     SourceLocation key_where = r.at(key);
     if (!key.IsScalar()) {
-      r.error(key_where, "a key must be plain text", "write keys as 'name: value'");
+      r.error(key_where, i18n::tr("a key must be plain text"), i18n::tr("write keys as 'name: value'"));
       continue;
     }
     auto [seen, fresh] = first_line.emplace(key.Scalar(), key_where.line);
     if (!fresh) {
-      r.error(key_where, "duplicate key '" + key.Scalar() + "'",
-              "'" + key.Scalar() + "' is already given on line " + std::to_string(seen->second) +
-                  "; keep one of them");
+      r.error(
+          key_where, i18n::tr("duplicate key '{0}'", key.Scalar()),
+          i18n::tr("'{0}' is already given on line {1}; keep one of them", key.Scalar(), std::to_string(seen->second)));
       continue;
     }
     const YAML::Node value = it->second;
@@ -306,8 +310,8 @@ std::vector<Entry> map_entries(Reader& r, const Value& map) {
 Fields::Fields(Reader& r, const Value& map, std::vector<std::string> keys) : r_(r), where_(map.where) {
   if (!map.present()) return;
   if (!map.node.IsMap()) {
-    r.error(map.where, "'" + map.name + "' must be a map",
-            "write indented 'key: value' lines under '" + map.name + ":', or {key: value, ...}");
+    r.error(map.where, i18n::tr("'{0}' must be a map", map.name),
+            i18n::tr("write indented 'key: value' lines under '{0}:', or {key: value, ...}", map.name));
     return;
   }
   ok_ = true;
@@ -326,10 +330,10 @@ void Fields::warn_unknown_keys(const std::vector<std::string>& keys) {
     for (const auto& k : keys) known = known || k == e.key;
     if (known) continue;
     std::string close = diag::closest_match(e.key, keys);
-    std::string hint = !close.empty() ? "did you mean '" + close + "'?"
-                       : keys.empty()  ? "no fields are read here; remove it"
-                                       : "valid keys here: " + join_keys(keys);
-    r_.warning(e.key_where, "unknown key '" + e.key + "'", hint);
+    std::string hint = !close.empty() ? i18n::tr("did you mean '{0}'?", close)
+                       : keys.empty()  ? i18n::tr("no fields are read here; remove it")
+                                       : i18n::tr("valid keys here: {0}", join_keys(keys));
+    r_.warning(e.key_where, i18n::tr("unknown key '{0}'", e.key), hint);
   }
 }
 
@@ -344,12 +348,12 @@ Value Fields::value(const std::string& key, Need need) {
   for (const auto& e : entries_) {
     if (e.key != key) continue;
     if (need == Need::kRequired && !e.value.present()) {
-      r_.error(e.value.where, "'" + key + "' is empty", "write a value after '" + key + ":'");
+      r_.error(e.value.where, i18n::tr("'{0}' is empty", key), i18n::tr("write a value after '{0}:'", key));
     }
     return e.value;
   }
   if (need == Need::kRequired && ok_) {
-    r_.error(where_, "missing required field '" + key + "'", "add a line '" + key + ": ...'");
+    r_.error(where_, i18n::tr("missing required field '{0}'", key), i18n::tr("add a line '{0}: ...'", key));
   }
   return Value{YAML::Node(), where_, key};
 }
@@ -365,7 +369,7 @@ std::string Fields::text(const std::string& key, Need need) {
   Value v = value(key, need);
   auto t = as_text(r_, v);
   if (need == Need::kRequired && t && t->empty()) {
-    r_.error(v.where, "'" + key + "' is empty", "write a value after '" + key + ":'");
+    r_.error(v.where, i18n::tr("'{0}' is empty", key), i18n::tr("write a value after '{0}:'", key));
   }
   return t.value_or("");
 }
@@ -374,7 +378,7 @@ Markdown Fields::md(const std::string& key, Need need) {
   Value v = value(key, need);
   Markdown m = as_md(r_, v);
   if (need == Need::kRequired && v.present() && m.empty() && v.node.IsScalar()) {
-    r_.error(v.where, "'" + key + "' is empty", "write a value after '" + key + ":'");
+    r_.error(v.where, i18n::tr("'{0}' is empty", key), i18n::tr("write a value after '{0}:'", key));
   }
   return m;
 }

@@ -14,6 +14,8 @@
 
 #include "content/records.h"
 #include "diag/diagnostic.h"
+#include "content/yaml_messages.h"
+#include "i18n/translate.h"
 
 namespace itagen::content::detail {
 
@@ -79,9 +81,10 @@ auto guarded(Reader& r, F&& body) -> decltype(body()) {
   try {
     return body();
   } catch (const TooComplex&) {
-    r.error(r.start(), "file is too complex to read", "remove repeated YAML aliases (*name)");
+    r.error(r.start(), i18n::tr("file is too complex to read"), i18n::tr("remove repeated YAML aliases (*name)"));
   } catch (const YAML::Exception& e) {
-    r.error(r.at(e.mark), "invalid YAML: " + e.msg, "check the indentation around this line");
+    r.error(r.at(e.mark), i18n::tr("invalid YAML: {0}", yaml_library_message(e.msg)),
+            i18n::tr("check the indentation around this line"));
   }
   return {};
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "content/yaml_reader.h"
+#include "i18n/translate.h"
 
 namespace itagen::content::detail {
 namespace {
@@ -19,15 +20,15 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-const char kScoreHint[] = "write a number from 0 to 100 with at most 2 decimals, like 99.23";
+std::string score_hint() { return i18n::tr("write a number from 0 to 100 with at most 2 decimals, like 99.23"); }
 
 }  // namespace
 
 std::optional<std::string> as_text(Reader& r, const Value& v) {
   if (!v.present()) return std::nullopt;
   if (!v.node.IsScalar()) {
-    r.error(v.where, "'" + v.name + "' must be text",
-            "write the value on the same line as '" + v.name + ":', in quotes if it holds ': '");
+    r.error(v.where, i18n::tr("'{0}' must be text", v.name),
+            i18n::tr("write the value on the same line as '{0}:', in quotes if it holds ': '", v.name));
     return std::nullopt;
   }
   return v.node.Scalar();
@@ -44,8 +45,10 @@ bool has_thai_digits(std::string_view text) {
   return false;
 }
 
-constexpr const char* kThaiDigitsHint =
-    "write numbers with the digits 0-9; the site prints them in Thai digits when site.yaml says numerals: thai";
+std::string thai_digits_hint() {
+  return i18n::tr(
+      "write numbers with the digits 0-9; the site prints them in Thai digits when site.yaml says numerals: thai");
+}
 
 std::optional<int> as_int(Reader& r, const Value& v) {
   auto text = as_text(r, v);
@@ -56,8 +59,8 @@ std::optional<int> as_int(Reader& r, const Value& v) {
   bool ok = !digits.empty() && digits.size() <= 9 &&
             std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!ok) {
-    r.error(v.where, "expected a whole number, got '" + *text + "'",
-            has_thai_digits(*text) ? kThaiDigitsHint : "write the number alone, digits only, like 5");
+    r.error(v.where, i18n::tr("expected a whole number, got '{0}'", *text),
+            has_thai_digits(*text) ? thai_digits_hint() : i18n::tr("write the number alone, digits only, like 5"));
     return std::nullopt;
   }
   int value = 0;
@@ -71,15 +74,16 @@ std::optional<Score> as_score(Reader& r, const Value& v) {
   std::string why;
   auto score = Score::parse(*text, &why);
   if (!score) {
-    if (why.find("decimals") != std::string::npos) {
-      r.error(v.where, why, kScoreHint);
+    if (why == i18n::tr("'{0}' has more than 2 decimals", *text)) {
+      r.error(v.where, why, score_hint());
     } else {
-      r.error(v.where, "expected a score, got '" + *text + "'", has_thai_digits(*text) ? kThaiDigitsHint : kScoreHint);
+      r.error(v.where, i18n::tr("expected a score, got '{0}'", *text),
+              has_thai_digits(*text) ? thai_digits_hint() : score_hint());
     }
     return std::nullopt;
   }
   if (*score < Score::from_hundredths(0) || *score > Score::from_hundredths(10000)) {
-    r.error(v.where, "score '" + *text + "' is outside 0 to 100", kScoreHint);
+    r.error(v.where, i18n::tr("score '{0}' is outside 0 to 100", *text), score_hint());
     return std::nullopt;
   }
   return score;
@@ -90,7 +94,7 @@ std::optional<Date> as_date(Reader& r, const Value& v) {
   if (!text) return std::nullopt;
   std::string why;
   auto date = thai::parse_date(*text, &why);
-  if (!date) r.error(v.where, why, "write dates as YYYY-MM-DD, such as 2567-05-08");
+  if (!date) r.error(v.where, why, i18n::tr("write dates as YYYY-MM-DD, such as 2567-05-08"));
   return date;
 }
 
@@ -100,7 +104,7 @@ std::optional<bool> as_bool(Reader& r, const Value& v) {
   std::string word = lower(*text);
   if (word == "true" || word == "yes") return true;
   if (word == "false" || word == "no") return false;
-  r.error(v.where, "expected true or false, got '" + *text + "'", "write true or false");
+  r.error(v.where, i18n::tr("expected true or false, got '{0}'", *text), i18n::tr("write true or false"));
   return std::nullopt;
 }
 
@@ -117,8 +121,9 @@ std::optional<std::string> as_choice(Reader& r, const Value& v, const std::vecto
   if (std::find(allowed.begin(), allowed.end(), *text) != allowed.end()) return text;
   std::string close = diag::closest_match(*text, allowed);
   if (close.empty()) close = diag::closest_match(lower(*text), allowed);
-  r.error(v.where, "unknown " + noun + " '" + *text + "'",
-          close.empty() ? "use one of: " + join(allowed) : "did you mean '" + close + "'?");
+  // TRANSLATORS: {0} is the name of the field as written in the file (round, kind, status ...).
+  r.error(v.where, i18n::tr("unknown {0} '{1}'", noun, *text),
+          close.empty() ? i18n::tr("use one of: {0}", join(allowed)) : i18n::tr("did you mean '{0}'?", close));
   return std::nullopt;
 }
 
@@ -126,7 +131,7 @@ std::vector<Value> as_list(Reader& r, const Value& v) {
   std::vector<Value> out;
   if (!v.present()) return out;
   if (!v.node.IsSequence()) {
-    r.error(v.where, "'" + v.name + "' must be a list", "write one '- ' line per entry, or [a, b]");
+    r.error(v.where, i18n::tr("'{0}' must be a list", v.name), i18n::tr("write one '- ' line per entry, or [a, b]"));
     return out;
   }
   for (const auto& element : v.node) {

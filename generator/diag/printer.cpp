@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "i18n/translate.h"
+
 namespace itagen::diag {
 namespace {
 
@@ -115,15 +117,18 @@ std::string format_diagnostic(const Diagnostic& d, const SourceLookup& lookup) {
       }
     }
   }
+  // "error:", "warning:" and "hint:" stay English in every language: editors' problem matchers
+  // and scripts read them. The message and the hint are translated where they are made.
   if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
   return out;
 }
 
 std::string format_summary(const DiagnosticSink& sink) {
   std::string out;
-  if (sink.dropped() > 0) out += "(" + std::to_string(sink.dropped()) + " more not shown)\n";
-  out += std::to_string(sink.error_count()) + (sink.error_count() == 1 ? " error" : " errors");
-  out += ", " + std::to_string(sink.warning_count()) + (sink.warning_count() == 1 ? " warning" : " warnings");
+  if (sink.dropped() > 0) out += i18n::tr("({0} more not shown)", sink.dropped()) + "\n";
+  // TRANSLATORS: the summary line of a check or build: {0} is "N errors", {1} is "N warnings".
+  out += i18n::tr("{0}, {1}", i18n::trn("{0} error", "{0} errors", sink.error_count(), sink.error_count()),
+                  i18n::trn("{0} warning", "{0} warnings", sink.warning_count(), sink.warning_count()));
   out += "\n";
   return out;
 }

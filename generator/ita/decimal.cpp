@@ -1,5 +1,6 @@
 // Exact decimal and fraction arithmetic for scores.
 #include "ita/decimal.h"
+#include "i18n/translate.h"
 
 #include <cstdlib>
 #include <numeric>
@@ -28,12 +29,12 @@ std::optional<Score> Score::parse(std::string_view text, std::string* why) {
   };
   if (whole.empty() || !all_digits(whole) || !all_digits(fraction) ||
       (dot != std::string_view::npos && fraction.empty())) {
-    return fail("'" + std::string(text) + "' is not a number");
+    return fail(i18n::tr("'{0}' is not a number", std::string(text)));
   }
   if (fraction.size() > 2) {
-    return fail("'" + std::string(text) + "' has more than 2 decimals");
+    return fail(i18n::tr("'{0}' has more than 2 decimals", std::string(text)));
   }
-  if (whole.size() > 9) return fail("'" + std::string(text) + "' is too large");
+  if (whole.size() > 9) return fail(i18n::tr("'{0}' is too large", std::string(text)));
   std::int64_t value = 0;
   for (char c : whole) value = value * 10 + (c - '0');
   value *= 100;

@@ -5,6 +5,7 @@
 #include "fs/file_system.h"
 #include "model/evidence_targets.h"
 #include "model/passes.h"
+#include "i18n/translate.h"
 
 namespace itagen::model {
 namespace {
@@ -17,17 +18,19 @@ class EvidenceChecker {
     if (path.empty()) return;
     auto normal = fs::normalize_relative(path);
     if (!normal) {
-      sink_.error(where, "file '" + path + "' is outside content/static/",
-                  "write a path under content/static/, such as files/order.pdf");
+      sink_.error(where, i18n::tr("file '{0}' is outside content/static/", path),
+                  i18n::tr("write a path under content/static/, such as files/order.pdf"));
       return;
     }
     const auto& files = model_.content.static_files;
     if (!std::binary_search(files.begin(), files.end(), *normal)) {
       std::string close = diag::closest_match(*normal, files);
-      sink_.error(where, "file '" + path + "' does not exist in content/static/",
-                  close.empty() ? "put the file in content/static/" + *normal +
-                                      " (a symlink to a file outside the site does not count)"
-                                : "did you mean '" + close + "'?");
+      sink_.error(
+          where, i18n::tr("file '{0}' does not exist in content/static/", path),
+          close.empty()
+              ? i18n::tr("put the file in content/static/{0} (a symlink to a file outside the site does not count)",
+                         *normal)
+              : i18n::tr("did you mean '{0}'?", close));
     }
   }
 
@@ -39,9 +42,9 @@ class EvidenceChecker {
     if (model_.has_page(p) || from_unreadable_file(p)) return;
     std::vector<std::string> all(model_.page_paths.begin(), model_.page_paths.end());
     std::string close = diag::closest_match(p, all);
-    sink_.error(where, "page '" + path + "' is not a page of this site",
-                close.empty() ? "name a generated page such as measures/<year> or oit/<year>/o01"
-                              : "did you mean '" + close + "'?");
+    sink_.error(where, i18n::tr("page '{0}' is not a page of this site", path),
+                close.empty() ? i18n::tr("name a generated page such as measures/<year> or oit/<year>/o01")
+                              : i18n::tr("did you mean '{0}'?", close));
   }
 
   void list(const std::vector<content::Evidence>& evidence) {
@@ -84,14 +87,14 @@ std::string missing_target(const SiteModel& model, const content::Evidence& evid
     auto normal = fs::normalize_relative(evidence.file);
     const auto& files = model.content.static_files;
     if (!normal || !std::binary_search(files.begin(), files.end(), *normal)) {
-      return "file '" + evidence.file + "' is not in content/static/";
+      return i18n::tr("file '{0}' is not in content/static/", evidence.file);
     }
   }
   if (!evidence.page.empty()) {
     std::string p = evidence.page;
     while (!p.empty() && p.front() == '/') p.erase(0, 1);
     while (!p.empty() && p.back() == '/') p.pop_back();
-    if (!model.has_page(p)) return "page '" + evidence.page + "' is not a page of this site";
+    if (!model.has_page(p)) return i18n::tr("page '{0}' is not a page of this site", evidence.page);
   }
   return {};
 }

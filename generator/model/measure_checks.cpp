@@ -4,6 +4,7 @@
 
 #include "model/passes.h"
 #include "thai/dates.h"
+#include "i18n/translate.h"
 
 namespace itagen::model {
 namespace {
@@ -13,9 +14,9 @@ void check_weak_indicators_answered(const SiteModel& model, const content::Measu
   const YearResult* basis = model.result_for(record.based_on);
   if (!basis) {
     sink.warning(record.where,
-                 "measures are based on the " + std::to_string(record.based_on) + " results, but content/scores/" +
-                     std::to_string(record.based_on) + ".yaml does not exist",
-                 "add the results the committee analysed, or set based_on");
+                 i18n::tr("measures are based on the {0} results, but content/scores/{1}.yaml does not exist",
+                          std::to_string(record.based_on), std::to_string(record.based_on)),
+                 i18n::tr("add the results the committee analysed, or set based_on"));
     return;
   }
   std::set<int> answered;
@@ -25,12 +26,13 @@ void check_weak_indicators_answered(const SiteModel& model, const content::Measu
   for (int weak : basis->weaknesses) {
     if (answered.count(weak)) continue;
     const auto* info = basis->framework->find_indicator(weak);
-    sink.warning(record.where,
-                 "indicator " + std::to_string(weak) + " (" + (info ? info->title : std::string()) + ") scored " +
-                     basis->scores.indicators.at(weak).to_string() + " in " + std::to_string(record.based_on) +
-                     ", below the target " + model.content.site.target.to_string() +
-                     ", but no measure or analysis point answers it",
-                 "add it to a measure's indicators, or to analysis.urgent or analysis.improve");
+    sink.warning(
+        record.where,
+        i18n::tr(
+            "indicator {0} ({1}) scored {2} in {3}, below the target {4}, but no measure or analysis point answers it",
+            std::to_string(weak), (info ? info->title : std::string()), basis->scores.indicators.at(weak).to_string(),
+            std::to_string(record.based_on), model.content.site.target.to_string()),
+        i18n::tr("add it to a measure's indicators, or to analysis.urgent or analysis.improve"));
   }
 }
 
@@ -42,9 +44,9 @@ void check_periods(const content::MeasuresRecord& record, diag::DiagnosticSink& 
   for (const auto& m : record.measures) {
     if (m.period_end < start || m.period_start > end) {
       sink.warning(m.period_where,
-                   "the period of measure '" + m.id + "' lies outside fiscal year " + std::to_string(record.fiscal_year) +
-                       " (" + thai::be_date(start) + " to " + thai::be_date(end) + ")",
-                   "dates may be written in BE (2567-05-01) or CE (2024-05-01)");
+                   i18n::tr("the period of measure '{0}' lies outside fiscal year {1} ({2} to {3})", m.id,
+                            std::to_string(record.fiscal_year), thai::be_date(start), thai::be_date(end)),
+                   i18n::tr("dates may be written in BE (2567-05-01) or CE (2024-05-01)"));
     }
   }
 }
@@ -56,10 +58,10 @@ void check_references(const SiteModel& model, const content::MeasuresRecord& rec
   const ita::Framework* year_fw = model.criteria.for_history(record.fiscal_year);
   auto check_indicator = [&](int n, const diag::SourceLocation& where) {
     if (!results_fw || results_fw->find_indicator(n)) return;
-    sink.error(where, "unknown indicator '" + std::to_string(n) + "'",
-               "the measures answer the " + std::to_string(record.based_on) + " results (based_on: " +
-                   std::to_string(record.based_on) + "), whose indicators are 1 to " +
-                   std::to_string(results_fw->indicators.size()));
+    sink.error(where, i18n::tr("unknown indicator '{0}'", std::to_string(n)),
+               i18n::tr("the measures answer the {0} results (based_on: {1}), whose indicators are 1 to {2}",
+                        std::to_string(record.based_on), std::to_string(record.based_on),
+                        std::to_string(results_fw->indicators.size())));
   };
   for (const auto* points : {&record.analysis.strengths, &record.analysis.urgent, &record.analysis.improve}) {
     for (const auto& p : *points) check_indicator(p.indicator, p.indicator_where);
@@ -71,10 +73,10 @@ void check_references(const SiteModel& model, const content::MeasuresRecord& rec
     for (std::size_t i = 0; year_fw && i < m.items.size(); ++i) {
       if (year_fw->find(m.items[i])) continue;
       sink.error(i < m.item_where.size() ? m.item_where[i] : m.where,
-                 "unknown OIT item '" + m.items[i] + "' for fiscal year " + std::to_string(record.fiscal_year),
-                 year_fw->items.empty() ? "the year's criteria list no items"
-                                        : "the items are " + year_fw->items.front().code + " to " +
-                                              year_fw->items.back().code);
+                 i18n::tr("unknown OIT item '{0}' for fiscal year {1}", m.items[i], std::to_string(record.fiscal_year)),
+                 year_fw->items.empty()
+                     ? i18n::tr("the year's criteria list no items")
+                     : i18n::tr("the items are {0} to {1}", year_fw->items.front().code, year_fw->items.back().code));
     }
   }
 }
@@ -92,9 +94,9 @@ void check_measures(const SiteModel& model, diag::DiagnosticSink& sink) {
                    it->second.order->number == record.committee_order;
       if (!known) {
         sink.warning(record.where,
-                     "committee order '" + record.committee_order + "' is not the order in content/committee/" +
-                         std::to_string(year) + ".yaml",
-                     "write the same order number in both files");
+                     i18n::tr("committee order '{0}' is not the order in content/committee/{1}.yaml",
+                              record.committee_order, std::to_string(year)),
+                     i18n::tr("write the same order number in both files"));
       }
     }
   }

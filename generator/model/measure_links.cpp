@@ -1,5 +1,6 @@
 // Pass: connect monitoring report entries and committee meetings to the measures they name.
 #include "model/passes.h"
+#include "i18n/translate.h"
 
 namespace itagen::model {
 namespace {
@@ -23,12 +24,12 @@ std::vector<std::string> measure_ids(const SiteModel& model, int year) {
 
 std::string unknown_measure_hint(const SiteModel& model, int year, const std::string& id) {
   auto ids = measure_ids(model, year);
-  if (ids.empty()) return "content/measures/" + std::to_string(year) + ".yaml defines no measures";
+  if (ids.empty()) return i18n::tr("content/measures/{0}.yaml defines no measures", std::to_string(year));
   std::string close = diag::closest_match(id, ids);
-  if (!close.empty()) return "did you mean '" + close + "'?";
+  if (!close.empty()) return i18n::tr("did you mean '{0}'?", close);
   std::string list;
   for (const auto& i : ids) list += (list.empty() ? "" : ", ") + i;
-  return "measures of " + std::to_string(year) + ": " + list;
+  return i18n::tr("measures of {0}: {1}", std::to_string(year), list);
 }
 
 }  // namespace
@@ -45,7 +46,8 @@ void link_measures(SiteModel& model, diag::DiagnosticSink& sink) {
       for (const auto& entry : report.measures) {
         if (!find_measure(model, year, entry.id)) {
           if (!worth_reporting(model, year, entry.id)) continue;
-          sink.error(entry.where, "report names unknown measure '" + entry.id + "' of fiscal year " + std::to_string(year),
+          sink.error(entry.where,
+                     i18n::tr("report names unknown measure '{0}' of fiscal year {1}", entry.id, std::to_string(year)),
                      unknown_measure_hint(model, year, entry.id));
           continue;
         }
@@ -58,7 +60,8 @@ void link_measures(SiteModel& model, diag::DiagnosticSink& sink) {
       for (const auto& id : meeting.measures) {
         if (!find_measure(model, year, id.value)) {
           if (!worth_reporting(model, year, id.value)) continue;
-          sink.error(id.where, "meeting names unknown measure '" + id.value + "' of fiscal year " + std::to_string(year),
+          sink.error(id.where,
+                     i18n::tr("meeting names unknown measure '{0}' of fiscal year {1}", id.value, std::to_string(year)),
                      unknown_measure_hint(model, year, id.value));
           continue;
         }

@@ -3,6 +3,7 @@
 
 #include "model/passes.h"
 #include "thai/dates.h"
+#include "i18n/translate.h"
 
 namespace itagen::model {
 
@@ -14,36 +15,37 @@ void resolve_oit(SiteModel& model, diag::DiagnosticSink& sink) {
     oy.framework = model.criteria.for_year(year);
     diag::SourceLocation folder{"content/oit/" + std::to_string(year), 0, 0};
     if (!oy.framework) {
-      sink.error(folder, "no OIT criteria catalog for fiscal year " + std::to_string(year) + " or any earlier year",
-                 "add content/criteria/" + std::to_string(year) + ".yaml listing the year's items");
+      sink.error(folder,
+                 i18n::tr("no OIT criteria catalog for fiscal year {0} or any earlier year", std::to_string(year)),
+                 i18n::tr("add content/criteria/{0}.yaml listing the year's items", std::to_string(year)));
       continue;
     }
     oy.provisional = oy.framework->provisional;
     if (oy.framework->fiscal_year != year) {
       oy.provisional = true;
-      sink.warning(folder,
-                   "no OIT criteria catalog for fiscal year " + std::to_string(year) + "; using the " +
-                       std::to_string(oy.framework->fiscal_year) + " catalog, which is provisional",
-                   "when the official list is published, add it as content/criteria/" + std::to_string(year) + ".yaml");
+      sink.warning(
+          folder,
+          i18n::tr("no OIT criteria catalog for fiscal year {0}; using the {1} catalog, which is provisional",
+                   std::to_string(year), std::to_string(oy.framework->fiscal_year)),
+          i18n::tr("when the official list is published, add it as content/criteria/{0}.yaml", std::to_string(year)));
     }
     const ita::Framework& fw = *oy.framework;
     std::map<std::string, const content::OitItemFile*> by_code;
     for (const auto& file : files) {
       if (!fw.find(file.item)) {
-        sink.error(file.where,
-                   "unknown OIT item '" + file.item + "' for fiscal year " + std::to_string(year),
-                   fw.items.empty() ? "the " + std::to_string(fw.fiscal_year) + " criteria list no items"
-                                    : "the " + std::to_string(fw.fiscal_year) + " catalog has items " +
-                                          fw.items.front().code + " to " + fw.items.back().code);
+        sink.error(file.where, i18n::tr("unknown OIT item '{0}' for fiscal year {1}", file.item, std::to_string(year)),
+                   fw.items.empty() ? i18n::tr("the {0} criteria list no items", std::to_string(fw.fiscal_year))
+                                    : i18n::tr("the {0} catalog has items {1} to {2}", std::to_string(fw.fiscal_year),
+                                               fw.items.front().code, fw.items.back().code));
         continue;
       }
       by_code.emplace(file.item, &file);
       // Assessors accept only information of the assessed year (oit-catalog.md).
       if (file.updated < thai::fiscal_year_start(year)) {
         sink.warning(file.where,
-                     "item " + file.item + " was last updated on " + thai::be_date(file.updated) +
-                         ", before fiscal year " + std::to_string(year) + " began",
-                     "assessors expect information of the assessed year; update the evidence and the date");
+                     i18n::tr("item {0} was last updated on {1}, before fiscal year {2} began", file.item,
+                              thai::be_date(file.updated), std::to_string(year)),
+                     i18n::tr("assessors expect information of the assessed year; update the evidence and the date"));
       }
     }
     for (const auto& sub : fw.sub_indicators) {

@@ -5,6 +5,7 @@
 #include "model/passes.h"
 #include "ita/rating.h"
 #include "model/published_scores.h"
+#include "i18n/translate.h"
 
 namespace itagen::model {
 namespace {
@@ -31,6 +32,36 @@ diag::SourceLocation location_of(const content::ScoresRecord& record, const std:
   return record.where;
 }
 
+// A figure or the basis of a computed one as ita::compute_scores names it ("indicator 9",
+// "items of 9.1", "IIT+EIT+OIT"), in the language of the messages.
+std::string figure_name(const std::string& name) {
+  for (const char* prefix : {"indicator ", "sub-indicator ", "items of ", "sub-indicators ", "indicators "}) {
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string rest = name.substr(std::string_view(prefix).size());
+    if (prefix == std::string_view("indicator ")) return i18n::tr("indicator {0}", rest);
+    if (prefix == std::string_view("sub-indicator ")) return i18n::tr("sub-indicator {0}", rest);
+    if (prefix == std::string_view("items of ")) return i18n::tr("items of {0}", rest);
+    if (prefix == std::string_view("sub-indicators ")) return i18n::tr("sub-indicators {0}", rest);
+    return i18n::tr("indicators {0}", rest);
+  }
+  if (name == "total") return i18n::tr("total");
+  return name;
+}
+
+// Why ita::rate could not decide, in the language of the messages. The reason itself is kept in
+// English: it is also the note on the year's results page, which does not follow the locale.
+std::string undecided_reason(const std::string& because) {
+  if (because == "no total was published or can be computed") {
+    return i18n::tr("no total was published or can be computed");
+  }
+  if (because == "no level of the scale matches") return i18n::tr("no level of the scale matches");
+  const std::string tail = " needs each tool's score, and not all were published";
+  if (because.rfind("level ", 0) == 0 && because.ends_with(tail)) {
+    return i18n::tr("level {0} needs each tool's score, and not all were published",
+                    because.substr(6, because.size() - 6 - tail.size()));
+  }
+  return because;
+}
 
 // The keys of a scores file must exist in the year's framework.
 void check_score_keys(const content::ScoresRecord& record, const ita::Framework& fw, diag::DiagnosticSink& sink) {
@@ -41,8 +72,10 @@ void check_score_keys(const content::ScoresRecord& record, const ita::Framework&
   };
   for (const auto& [n, score] : record.indicators) {
     if (fw.find_indicator(n)) continue;
-    sink.error(key_at("indicator '" + std::to_string(n) + "'", score.where), "unknown indicator '" + std::to_string(n) + "'",
-               "indicators are numbered 1 to " + std::to_string(fw.indicators.size()) + " in fiscal year " + year);
+    sink.error(
+        key_at(i18n::tr("indicator '{0}'", std::to_string(n)), score.where),
+        i18n::tr("unknown indicator '{0}'", std::to_string(n)),
+        i18n::tr("indicators are numbered 1 to {0} in fiscal year {1}", std::to_string(fw.indicators.size()), year));
   }
   std::vector<std::string> subs, tools;
   for (const auto& s : fw.sub_indicators) subs.push_back(s.code);
@@ -50,19 +83,21 @@ void check_score_keys(const content::ScoresRecord& record, const ita::Framework&
   for (const auto& [code, score] : record.sub_indicators) {
     if (fw.find_sub_indicator(code)) continue;
     std::string close = diag::closest_match(code, subs);
-    sink.error(key_at("sub-indicator '" + code + "'", score.where), "unknown sub-indicator '" + code + "'",
-               close.empty() ? "the sub-indicators of fiscal year " + year + " are " + join(subs)
-                             : "did you mean '" + close + "'?");
+    sink.error(key_at(i18n::tr("sub-indicator '{0}'", code), score.where),
+               i18n::tr("unknown sub-indicator '{0}'", code),
+               close.empty() ? i18n::tr("the sub-indicators of fiscal year {0} are {1}", year, join(subs))
+                             : i18n::tr("did you mean '{0}'?", close));
   }
   for (const auto& [code, score] : record.tools) {
     if (fw.find_tool(code)) continue;
-    sink.error(key_at("tool '" + code + "'", score.where), "unknown tool '" + code + "'", "the tools of fiscal year " + year + " are " + join(tools));
+    sink.error(key_at(i18n::tr("tool '{0}'", code), score.where), i18n::tr("unknown tool '{0}'", code),
+               i18n::tr("the tools of fiscal year {0} are {1}", year, join(tools)));
   }
   for (const auto& item : record.items) {
     if (fw.find(item.code)) continue;
-    sink.error(item.where, "unknown OIT item '" + item.code + "' for fiscal year " + year,
-               fw.items.empty() ? "the criteria of fiscal year " + year + " list no items"
-                                : "the items are " + fw.items.front().code + " to " + fw.items.back().code);
+    sink.error(item.where, i18n::tr("unknown OIT item '{0}' for fiscal year {1}", item.code, year),
+               fw.items.empty() ? i18n::tr("the criteria of fiscal year {0} list no items", year)
+                                : i18n::tr("the items are {0} to {1}", fw.items.front().code, fw.items.back().code));
   }
 }
 
@@ -70,8 +105,10 @@ void check_score_keys(const content::ScoresRecord& record, const ita::Framework&
 std::string describe_levels(const ita::Rating& rating) {
   std::string out;
   for (const auto& l : rating.levels) {
-    out += (out.empty() ? "" : ", ") + l.name + " from " + l.min_total.to_string();
-    if (l.min_each_tool) out += " with each tool " + l.min_each_tool->to_string();
+    if (!out.empty()) out += ", ";
+    out += l.min_each_tool ? i18n::tr("{0} from {1} with each tool {2}", l.name, l.min_total.to_string(),
+                                      l.min_each_tool->to_string())
+                           : i18n::tr("{0} from {1}", l.name, l.min_total.to_string());
   }
   return out;
 }
@@ -87,7 +124,8 @@ std::string tools_below(const ita::Framework& fw, const ita::LevelDef& level,
     ita::Score own = it->second.round();
     // Compared exactly: 94.995 rounds to 95.00 but still misses a bar of 95.
     if (it->second.numerator() * 100 >= level.min_each_tool->hundredths() * it->second.denominator()) continue;
-    out += (out.empty() ? " with " : " and ") + tool.code + " at " + own.to_string();
+    out += out.empty() ? i18n::tr(" with {0} at {1}", tool.code, own.to_string())
+                       : i18n::tr(" and {0} at {1}", tool.code, own.to_string());
   }
   return out;
 }
@@ -102,19 +140,22 @@ void rate_year(const content::ScoresRecord& record, const ita::Framework& fw, Ye
       std::vector<std::string> names;
       for (const auto& l : fw.rating.levels) names.push_back(l.name);
       std::string close = diag::closest_match(record.level->value, names);
-      sink.error(record.level->where, "unknown level '" + record.level->value + "'",
-                 close.empty() ? "use one of: " + join(names) : "did you mean '" + close + "'?");
+      sink.error(record.level->where, i18n::tr("unknown level '{0}'", record.level->value),
+                 close.empty() ? i18n::tr("use one of: {0}", join(names)) : i18n::tr("did you mean '{0}'?", close));
     }
   }
   ita::RatingOutcome outcome = ita::rate(fw, r.total, r.scores.tool_scores);
   if (outcome.level) {
     r.level = outcome.level;
     if (published && published != outcome.level) {
-      sink.error(record.level->where,
-                 "published level '" + published->name + "' contradicts the rating of fiscal year " +
-                     std::to_string(record.fiscal_year) + ": the total " + r.total->to_string() +
-                     tools_below(fw, *published, r.scores.tool_scores) + " gives level '" + outcome.level->name + "'",
-                 "levels: " + describe_levels(fw.rating) + "; check the level and the scores against the official result");
+      sink.error(
+          record.level->where,
+          i18n::tr(
+              "published level '{0}' contradicts the rating of fiscal year {1}: the total {2}{3} gives level '{4}'",
+              published->name, std::to_string(record.fiscal_year), r.total->to_string(),
+              tools_below(fw, *published, r.scores.tool_scores), outcome.level->name),
+          i18n::tr("levels: {0}; check the level and the scores against the official result",
+                   describe_levels(fw.rating)));
     }
     return;
   }
@@ -124,9 +165,9 @@ void rate_year(const content::ScoresRecord& record, const ita::Framework& fw, Ye
     r.level_as_published = true;
   } else if (!record.level) {
     sink.warning(record.where,
-                 "the level of fiscal year " + std::to_string(record.fiscal_year) + " is unknown: " +
-                     outcome.undecided_because,
-                 "write the level as it was published (level:), or publish each tool's score (tools:)");
+                 i18n::tr("the level of fiscal year {0} is unknown: {1}", std::to_string(record.fiscal_year),
+                          undecided_reason(outcome.undecided_because)),
+                 i18n::tr("write the level as it was published (level:), or publish each tool's score (tools:)"));
   }
 }
 
@@ -145,9 +186,9 @@ void compute_results(SiteModel& model, diag::DiagnosticSink& sink) {
     r.scores = ita::compute_scores(fw, published_scores(record, fw));
     for (const auto& m : r.scores.mismatches) {
       sink.warning(location_of(record, m.figure),
-                   "published " + m.figure + " " + m.published.to_string() + " differs from " + m.computed.to_string() +
-                       " computed from " + m.basis,
-                   "check the figure against the official result; the published figure is shown");
+                   i18n::tr("published {0} {1} differs from {2} computed from {3}", figure_name(m.figure),
+                            m.published.to_string(), m.computed.to_string(), figure_name(m.basis)),
+                   i18n::tr("check the figure against the official result; the published figure is shown"));
     }
     r.total = r.scores.total;
     rate_year(record, fw, r, sink);

@@ -13,6 +13,7 @@
 #include <fstream>
 
 #include "output/sink.h"
+#include "i18n/translate.h"
 
 namespace itagen::output {
 namespace stdfs = std::filesystem;
@@ -54,27 +55,27 @@ std::unique_ptr<DirectorySink> DirectorySink::open(const std::string& output_dir
   stdfs::path source = stdfs::weakly_canonical(stdfs::absolute(source_dir, ec), ec);
   if (output.filename().empty()) output = output.parent_path();
   if (output == output.root_path()) {
-    *error = "refusing to write the site to '" + output.string() + "'";
+    *error = i18n::tr("refusing to write the site to '{0}'", output.string());
     return nullptr;
   }
   if (is_inside(source, output)) {
-    *error = "refusing to write the site to '" + output_dir + "': it holds the site's own source";
+    *error = i18n::tr("refusing to write the site to '{0}': it holds the site's own source", output_dir);
     return nullptr;
   }
   for (const char* protected_dir : {"content", "themes"}) {
     if (is_inside(output, source / protected_dir)) {
-      *error = "refusing to write the site into the source folder '" + std::string(protected_dir) + "/'";
+      *error = i18n::tr("refusing to write the site into the source folder '{0}/'", std::string(protected_dir));
       return nullptr;
     }
   }
   if (stdfs::exists(output, ec)) {
     if (!stdfs::is_directory(output, ec)) {
-      *error = "'" + output_dir + "' exists and is not a folder";
+      *error = i18n::tr("'{0}' exists and is not a folder", output_dir);
       return nullptr;
     }
     bool empty = stdfs::directory_iterator(output, ec) == stdfs::directory_iterator();
     if (!empty && !stdfs::exists(output / std::string(kOutputMarker), ec)) {
-      *error = "'" + output_dir + "' holds files that itagen did not write; refusing to replace them";
+      *error = i18n::tr("'{0}' holds files that itagen did not write; refusing to replace them", output_dir);
       return nullptr;
     }
   }
@@ -83,7 +84,7 @@ std::unique_ptr<DirectorySink> DirectorySink::open(const std::string& output_dir
   stdfs::path temp = output.parent_path() / (temp_prefix(output) + std::to_string(getpid()));
   stdfs::remove_all(temp, ec);
   if (!stdfs::create_directories(temp, ec)) {
-    *error = "cannot create '" + temp.string() + "': " + ec.message();
+    *error = i18n::tr("cannot create '{0}': {1}", temp.string(), ec.message());
     return nullptr;
   }
   auto sink = std::unique_ptr<DirectorySink>(new DirectorySink(output.string(), temp.string()));
@@ -103,7 +104,7 @@ bool DirectorySink::write(const std::string& path, std::string_view bytes) {
   // that could leave the folder.
   if (path.empty() || path[0] == '/' || path.find("..") != std::string::npos) {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (first_error_.empty()) first_error_ = "refusing to write '" + path + "' outside the output folder";
+    if (first_error_.empty()) first_error_ = i18n::tr("refusing to write '{0}' outside the output folder", path);
     return false;
   }
   stdfs::path full = stdfs::path(temp_) / path;
@@ -120,7 +121,7 @@ bool DirectorySink::write(const std::string& path, std::string_view bytes) {
     if (ec) {  // report why the folder failed (disk full), not the open's "No such file"
       std::lock_guard<std::mutex> lock(mutex_);
       created_dirs_.erase(parent);
-      if (first_error_.empty()) first_error_ = "cannot write '" + path + "': " + ec.message();
+      if (first_error_.empty()) first_error_ = i18n::tr("cannot write '{0}': {1}", path, ec.message());
       return false;
     }
   }
@@ -145,7 +146,7 @@ bool DirectorySink::write(const std::string& path, std::string_view bytes) {
   }
   if (!ok) {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (first_error_.empty()) first_error_ = "cannot write '" + path + "': " + std::strerror(saved_errno);
+    if (first_error_.empty()) first_error_ = i18n::tr("cannot write '{0}': {1}", path, std::strerror(saved_errno));
   }
   return ok;
 }
@@ -158,7 +159,7 @@ bool DirectorySink::commit(std::string* error) {
   std::error_code ec;
   if (stdfs::exists(output_, ec)) {
     if (renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, output_.c_str(), RENAME_EXCHANGE) != 0) {
-      *error = "cannot replace '" + output_ + "': " + std::strerror(errno);
+      *error = i18n::tr("cannot replace '{0}': {1}", output_, std::strerror(errno));
       return false;
     }
     committed_ = true;
@@ -166,7 +167,7 @@ bool DirectorySink::commit(std::string* error) {
     return true;
   }
   if (std::rename(temp_.c_str(), output_.c_str()) != 0) {
-    *error = "cannot create '" + output_ + "': " + std::strerror(errno);
+    *error = i18n::tr("cannot create '{0}': {1}", output_, std::strerror(errno));
     return false;
   }
   committed_ = true;

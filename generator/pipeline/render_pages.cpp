@@ -8,6 +8,7 @@
 
 #include "model/routes.h"
 #include "thai/numerals.h"
+#include "i18n/translate.h"
 
 namespace itagen::pipeline {
 namespace {
@@ -56,7 +57,8 @@ PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site
   for (const auto& job : jobs) {
     if (!theme.has_template(job.type)) {
       diags.error({"themes/" + site_config.theme + "/templates/" + job.type + ".mustache", 0, 0},
-                  "the theme has no template for page type '" + job.type + "'", "copy it from the default theme");
+                  i18n::tr("the theme has no template for page type '{0}'", job.type),
+                  i18n::tr("copy it from the default theme"));
       stats.ok = false;
       return stats;
     }

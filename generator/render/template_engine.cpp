@@ -1,6 +1,7 @@
 // kainjow::mustache wrapper: partials inlined at compile time, the site data converted to
 // mustache data once per site object, each page's data layered on top of it.
 #include "render/template_engine.h"
+#include "i18n/translate.h"
 
 #include <kainjow/mustache.hpp>
 
@@ -76,6 +77,18 @@ struct Source {
   std::string path;
 };
 
+// A kainjow message, once its position is taken off, in the language of the messages.
+std::string template_message(const std::string& message) {
+  static const std::regex kTag(R"(^tag '(.*)' is not closed with \}\}$)");
+  static const std::regex kUnclosed(R"re(^Unclosed section "(.*)"$)re");
+  static const std::regex kUnopened(R"re(^Unopened section "(.*)"$)re");
+  std::smatch m;
+  if (std::regex_match(message, m, kTag)) return i18n::tr("tag '{0}' is not closed with }}", m[1].str());
+  if (std::regex_match(message, m, kUnclosed)) return i18n::tr("Unclosed section \"{0}\"", m[1].str());
+  if (std::regex_match(message, m, kUnopened)) return i18n::tr("Unopened section \"{0}\"", m[1].str());
+  return message;
+}
+
 // Where a kainjow message ("Unclosed section \"x\" at 34") points in the text: the byte
 // offset becomes line and column, and leaves the message.
 diag::SourceLocation locate_error(const Source& source, std::string* message) {
@@ -87,7 +100,10 @@ diag::SourceLocation locate_error(const Source& source, std::string* message) {
       std::size_t close = source.text.find("}}", open + 2);
       std::size_t next = source.text.find("{{", open + 2);
       if (close == std::string::npos || (next != std::string::npos && next < close)) {
-        *message = "tag '" + source.text.substr(open, std::min<std::size_t>(source.text.find_first_of("\n<", open) - open, 40)) +
+        // In kainjow's own form, " at <offset>", which the code below reads; template_message
+        // translates what is left.
+        *message = "tag '" +
+                   source.text.substr(open, std::min<std::size_t>(source.text.find_first_of("\n<", open) - open, 40)) +
                    "' is not closed with }} at " + std::to_string(open);
         break;
       }
@@ -132,17 +148,17 @@ struct CompiledTemplates::Impl {
       std::string name = (*it)[1];
       auto partial = partial_sources.find(name);
       if (partial == partial_sources.end()) {
-        sink.error({source.path, line, column}, "template names missing partial '" + name + "'",
-                   "create templates/partials/" + name + ".mustache in the theme");
+        sink.error({source.path, line, column}, i18n::tr("template names missing partial '{0}'", name),
+                   i18n::tr("create templates/partials/{0}.mustache in the theme", name));
         ok = false;
       } else if (depth >= kMaxDepth) {
-        sink.error({source.path, line, column}, "partial '" + name + "' includes itself",
-                   "a partial may not use itself, directly or through another partial");
+        sink.error({source.path, line, column}, i18n::tr("partial '{0}' includes itself", name),
+                   i18n::tr("a partial may not use itself, directly or through another partial"));
         *budget = -1;
         return false;
       } else if (--*budget < 0) {
-        sink.error({source.path, line, column}, "template includes partials too many times (more than 1000)",
-                   "nest fewer partials; a partial may never use itself");
+        sink.error({source.path, line, column}, i18n::tr("template includes partials too many times (more than 1000)"),
+                   i18n::tr("nest fewer partials; a partial may never use itself"));
         return false;
       } else {
         ok = expand(partial->second, depth + 1, budget, out, sink) && ok;
@@ -173,7 +189,8 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     if (!probe.is_valid()) {
       std::string message = probe.error_message();
       diag::SourceLocation where = locate_error(source, &message);
-      sink.error(where, "template error: " + message, "fix the Mustache syntax in the partial");
+      sink.error(where, i18n::tr("template error: {0}", template_message(message)),
+                 i18n::tr("fix the Mustache syntax in the partial"));
       ok = false;
     }
   }
@@ -184,7 +201,8 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     if (!probe.is_valid()) {
       std::string message = probe.error_message();
       diag::SourceLocation where = locate_error(source, &message);
-      sink.error(where, "template error: " + message, "fix the Mustache syntax in the template");
+      sink.error(where, i18n::tr("template error: {0}", template_message(message)),
+                 i18n::tr("fix the Mustache syntax in the template"));
       ok = false;
       continue;
     }
@@ -198,8 +216,9 @@ bool CompiledTemplates::compile(diag::DiagnosticSink& sink) {
     if (!tmpl->is_valid()) {
       // With a broken partial inlined, the partial's own error above says what to fix.
       if (partials_ok) {
-        sink.error({source.path, 1, 1}, "template error: " + tmpl->error_message() + " after inlining its partials",
-                   "fix the Mustache syntax in the template");
+        sink.error({source.path, 1, 1},
+                   i18n::tr("template error: {0} after inlining its partials", tmpl->error_message()),
+                   i18n::tr("fix the Mustache syntax in the template"));
       }
       ok = false;
       continue;

@@ -2,6 +2,7 @@
 #include "render/theme.h"
 
 #include "render/template_engine.h"
+#include "i18n/translate.h"
 
 namespace itagen::render {
 namespace {
@@ -19,8 +20,8 @@ std::optional<Theme> Theme::load(const fs::FileSystem& site_files, const std::st
   const std::string site_dir = "themes/" + name;
   const bool site_has_theme = site_files.is_dir(site_dir);
   if (name != "default" && !site_has_theme) {
-    sink.error(named_at, "unknown theme '" + name + "'",
-               "create themes/" + name + "/ in the site folder, or use theme: default");
+    sink.error(named_at, i18n::tr("unknown theme '{0}'", name),
+               i18n::tr("create themes/{0}/ in the site folder, or use theme: default", name));
     return std::nullopt;
   }
   // Theme-relative path -> (text, path shown in messages).
@@ -48,8 +49,8 @@ std::optional<Theme> Theme::load(const fs::FileSystem& site_files, const std::st
   }
   theme.templates_->compile(sink);
   if (!theme.templates_->has("layout") && sink.error_count() == errors_before) {
-    sink.error(named_at, "theme '" + name + "' has no templates/layout.mustache",
-               "every theme needs a layout template that wraps each page");
+    sink.error(named_at, i18n::tr("theme '{0}' has no templates/layout.mustache", name),
+               i18n::tr("every theme needs a layout template that wraps each page"));
   }
   if (sink.error_count() > errors_before) return std::nullopt;
   return theme;

@@ -1,6 +1,7 @@
 // Creating files exclusively (O_EXCL), so a file that appeared meanwhile is still never
 // overwritten, and a symlink in the way counts as existing rather than being followed.
 #include "scaffold/apply.h"
+#include "i18n/translate.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -25,8 +26,9 @@ class SiteWriter {
     stdfs::create_directories(root_, made);
     canonical_root_ = stdfs::weakly_canonical(root_, resolved);
     if (!made && !resolved && stdfs::is_directory(canonical_root_)) return true;
-    std::string why = made ? made.message() : resolved ? resolved.message() : "a file of that name exists";
-    out.failure = Failure{"cannot create the folder " + root_ + ": " + why, "check the path and its permissions"};
+    std::string why = made ? made.message() : resolved ? resolved.message() : i18n::tr("a file of that name exists");
+    out.failure = Failure{i18n::tr("cannot create the folder {0}: {1}", root_, why),
+                          i18n::tr("check the path and its permissions")};
     return false;
   }
 
@@ -53,8 +55,9 @@ class SiteWriter {
     auto slash = rel.rfind('/');
     if (slash != std::string::npos && !make_dir(rel.substr(0, slash), false, out)) return false;
     if (!stdfs::create_directory(*full, ec) && !stdfs::is_directory(*full)) {
-      out.failure = Failure{"cannot create " + rel + "/: " + (ec ? ec.message() : "a file of that name exists"),
-                            "check the folder's permissions"};
+      out.failure = Failure{
+          i18n::tr("cannot create {0}/: {1}", rel, (ec ? ec.message() : i18n::tr("a file of that name exists"))),
+          i18n::tr("check the folder's permissions")};
       return false;
     }
     if (report) out.events.push_back({Event::Kind::kCreatedDir, rel + "/", ""});
@@ -72,7 +75,8 @@ class SiteWriter {
         out.events.push_back({Event::Kind::kKept, file.path, ""});
         return true;
       }
-      out.failure = Failure{"cannot create " + file.path + ": " + std::strerror(errno), "check the folder's permissions"};
+      out.failure = Failure{i18n::tr("cannot create {0}: {1}", file.path, std::strerror(errno)),
+                            i18n::tr("check the folder's permissions")};
       return false;
     }
     if (!write_all(fd, file.text, file.path, out)) return false;
@@ -87,26 +91,27 @@ class SiteWriter {
     if (!full) return refuse(edit.path, out);
     struct stat st{};
     if (::lstat(full->c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-      out.failure = Failure{"cannot change " + edit.path + ": it is not a plain file",
-                            "itagen edits only plain files, not links; add the change yourself"};
+      out.failure = Failure{i18n::tr("cannot change {0}: it is not a plain file", edit.path),
+                            i18n::tr("itagen edits only plain files, not links; add the change yourself")};
       return false;
     }
     if (read_file(*full) != edit.before) {
-      out.failure = Failure{edit.path + " changed while itagen was working on it; nothing was written",
-                            "save the file in your editor, then run the command again"};
+      out.failure = Failure{i18n::tr("{0} changed while itagen was working on it; nothing was written", edit.path),
+                            i18n::tr("save the file in your editor, then run the command again")};
       return false;
     }
     const stdfs::path temp = full->parent_path() / ("." + full->filename().string() + ".itagen-tmp-" +
                                                     std::to_string(::getpid()));
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
     if (fd < 0) {
-      out.failure = Failure{"cannot write beside " + edit.path + ": " + std::strerror(errno),
-                            "check the folder's permissions"};
+      out.failure = Failure{i18n::tr("cannot write beside {0}: {1}", edit.path, std::strerror(errno)),
+                            i18n::tr("check the folder's permissions")};
       return false;
     }
     bool ok = write_all(fd, edit.after, edit.path, out, /*sync=*/true);
     if (ok && ::rename(temp.c_str(), full->c_str()) != 0) {
-      out.failure = Failure{"cannot replace " + edit.path + ": " + std::strerror(errno), "check the folder's permissions"};
+      out.failure = Failure{i18n::tr("cannot replace {0}: {1}", edit.path, std::strerror(errno)),
+                            i18n::tr("check the folder's permissions")};
       ok = false;
     }
     if (!ok) {
@@ -133,7 +138,8 @@ class SiteWriter {
       ssize_t n = ::write(fd, data, left);
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) {
-        out.failure = Failure{"cannot write " + path + ": " + std::strerror(errno), "check the free disk space"};
+        out.failure = Failure{i18n::tr("cannot write {0}: {1}", path, std::strerror(errno)),
+                              i18n::tr("check the free disk space")};
         ::close(fd);
         return false;
       }
@@ -143,15 +149,16 @@ class SiteWriter {
     const bool synced = !sync || ::fsync(fd) == 0;
     const bool closed = ::close(fd) == 0;
     if (!synced || !closed) {
-      out.failure = Failure{"cannot write " + path + ": " + std::strerror(errno), "check the free disk space"};
+      out.failure =
+          Failure{i18n::tr("cannot write {0}: {1}", path, std::strerror(errno)), i18n::tr("check the free disk space")};
       return false;
     }
     return true;
   }
 
   bool refuse(const std::string& rel, Applied& out) {
-    out.failure = Failure{"refusing to write '" + rel + "': it is outside " + root_,
-                          "a symlink inside the site points elsewhere; remove it or choose another --source"};
+    out.failure = Failure{i18n::tr("refusing to write '{0}': it is outside {1}", rel, root_),
+                          i18n::tr("a symlink inside the site points elsewhere; remove it or choose another --source")};
     return false;
   }
 

@@ -1,5 +1,6 @@
 // Finding where a top-level block list ends, line by line.
 #include "scaffold/list_append.h"
+#include "i18n/translate.h"
 
 #include <vector>
 
@@ -102,8 +103,8 @@ std::optional<std::string> append_to_list(const std::string& text, const std::st
                       value.find_first_not_of(' ', 1) == value.size() - 1;
     if (!empty_flow) {
       if (failure) {
-        *failure = {"'" + key + ":' is written on one line ('" + value + "'), which itagen does not edit",
-                    "add this entry under '" + key + ":' yourself:"};
+        *failure = {i18n::tr("'{0}:' is written on one line ('{1}'), which itagen does not edit", key, value),
+                    i18n::tr("add this entry under '{0}:' yourself:", key)};
       }
       return std::nullopt;
     }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "content/rounds.h"
+#include "i18n/translate.h"
 
 namespace itagen::scaffold {
 namespace {
@@ -29,14 +30,15 @@ std::optional<int> parse_fiscal_year(const std::string& text, Failure* failure) 
   bool digits = text.size() == 4;
   for (char c : text) digits = digits && is_digit(c);
   if (!digits) {
-    fail(failure, "'" + text + "' is not a fiscal year", "write the Buddhist Era year with 4 digits, such as 2567");
+    fail(failure, i18n::tr("'{0}' is not a fiscal year", text),
+         i18n::tr("write the Buddhist Era year with 4 digits, such as 2567"));
     return std::nullopt;
   }
   int year = std::stoi(text);
   if (year < 2500) {
-    std::string hint = "fiscal years are Buddhist Era (2500 or later)";
-    if (year >= 1957) hint += "; " + text + " CE is " + std::to_string(year + 543);
-    fail(failure, "fiscal year " + text + " is too early", hint);
+    std::string hint = i18n::tr("fiscal years are Buddhist Era (2500 or later)");
+    if (year >= 1957) hint += i18n::tr("; {0} CE is {1}", text, std::to_string(year + 543));
+    fail(failure, i18n::tr("fiscal year {0} is too early", text), hint);
     return std::nullopt;
   }
   return year;
@@ -46,22 +48,23 @@ bool valid_measure_id(const std::string& id, Failure* failure) {
   bool ok = !id.empty();
   for (char c : id) ok = ok && is_slug_char(c);
   if (ok) return true;
-  return fail(failure, "measure id '" + id + "' may hold only a-z, 0-9 and '-'",
-              "ids become web addresses; write for example transparent-personnel");
+  return fail(failure, i18n::tr("measure id '{0}' may hold only a-z, 0-9 and '-'", id),
+              i18n::tr("ids become web addresses; write for example transparent-personnel"));
 }
 
 bool valid_round(const std::string& round, Failure* failure) {
   if (content::round_month(round)) return true;
-  return fail(failure, "unknown report round '" + round + "'", "rounds are 6m, 12m, q1, q2, q3 and q4");
+  return fail(failure, i18n::tr("unknown report round '{0}'", round),
+              i18n::tr("rounds are 6m, 12m, q1, q2, q3 and q4"));
 }
 
 std::optional<std::string> normalize_page_slug(const std::string& text, Failure* failure) {
   std::string slug = text;
   if (slug.size() > 3 && slug.ends_with(".md")) slug.resize(slug.size() - 3);
   while (slug.size() > 1 && slug.back() == '/') slug.pop_back();
-  const std::string hint = "write the page's path under content/pages/ without .md, such as about/contact";
+  const std::string hint = i18n::tr("write the page's path under content/pages/ without .md, such as about/contact");
   if (slug.empty() || slug.front() == '/') {
-    fail(failure, "page path '" + text + "' must be relative", hint);
+    fail(failure, i18n::tr("page path '{0}' must be relative", text), hint);
     return std::nullopt;
   }
   std::size_t start = 0;
@@ -69,20 +72,20 @@ std::optional<std::string> normalize_page_slug(const std::string& text, Failure*
     std::size_t slash = slug.find('/', start);
     std::string segment = slug.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     if (segment == "." || segment == "..") {
-      fail(failure, "page path '" + text + "' may not contain '" + segment + "'", hint);
+      fail(failure, i18n::tr("page path '{0}' may not contain '{1}'", text, segment), hint);
       return std::nullopt;
     }
     bool ok = !segment.empty();
     for (char c : segment) ok = ok && is_slug_char(c);
     if (!ok) {
-      fail(failure, "page path '" + text + "' may hold only a-z, 0-9, '-' and '/'", hint);
+      fail(failure, i18n::tr("page path '{0}' may hold only a-z, 0-9, '-' and '/'", text), hint);
       return std::nullopt;
     }
     if (start == 0) {
       for (auto reserved : kReservedSections) {
         if (segment == reserved) {
-          fail(failure, "page path '" + text + "' would clash with the generated pages under /" + segment + "/",
-               "choose another first folder, such as about/");
+          fail(failure, i18n::tr("page path '{0}' would clash with the generated pages under /{1}/", text, segment),
+               i18n::tr("choose another first folder, such as about/"));
           return std::nullopt;
         }
       }
@@ -101,7 +104,7 @@ std::optional<std::string> normalize_item_code(const std::string& text, Failure*
     number = number * 10 + (text[i] - '0');
   }
   if (!ok || number == 0) {
-    fail(failure, "'" + text + "' is not an OIT item code", "item codes look like O5 or O05");
+    fail(failure, i18n::tr("'{0}' is not an OIT item code", text), i18n::tr("item codes look like O5 or O05"));
     return std::nullopt;
   }
   return "O" + std::to_string(number);

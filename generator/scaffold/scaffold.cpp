@@ -10,6 +10,7 @@
 #include "scaffold/list_append.h"
 #include "scaffold/site_facts.h"
 #include "scaffold/yaml_skeletons.h"
+#include "i18n/translate.h"
 
 namespace itagen::scaffold {
 namespace {
@@ -30,14 +31,15 @@ std::optional<int> year_or_latest(const Context& ctx, const std::string& text, F
 void note_default_year(const Context& ctx, const std::string& text, int year, Plan& plan) {
   const int calendar = thai::fiscal_year_of(ctx.today);
   if (!text.empty() || year == calendar) return;
-  plan.notes.push_back("fiscal year " + std::to_string(year) + ", the latest the site has content for (today is in " +
-                       std::to_string(calendar) + "); --year chooses another");
+  plan.notes.push_back(
+      i18n::tr("fiscal year {0}, the latest the site has content for (today is in {1}); --year chooses another",
+               std::to_string(year), std::to_string(calendar)));
 }
 
 std::optional<Failure> require_site(const Context& ctx) {
   if (ctx.site.is_file("content/site.yaml")) return std::nullopt;
-  return Failure{"no content/site.yaml in " + ctx.site.describe(),
-                 "run 'itagen init DIR' to start a site, or pass --source with the site's folder"};
+  return Failure{i18n::tr("no content/site.yaml in {0}", ctx.site.describe()),
+                 i18n::tr("run 'itagen init DIR' to start a site, or pass --source with the site's folder")};
 }
 
 std::string measures_path(int year) { return "content/measures/" + std::to_string(year) + ".yaml"; }
@@ -50,8 +52,9 @@ MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
   const content::SiteConfig config = site_config(ctx.site);
   auto latest = latest_results_before(ctx.site, year, config.target);
   if (!latest) {
-    plan.notes.push_back("no results before " + std::to_string(year) + " in content/scores/, so based_on is " +
-                         std::to_string(s.based_on) + " and the analysis is empty");
+    plan.notes.push_back(
+        i18n::tr("no results before {0} in content/scores/, so based_on is {1} and the analysis is empty",
+                 std::to_string(year), std::to_string(s.based_on)));
     return s;
   }
   s.based_on = latest->fiscal_year;
@@ -63,8 +66,9 @@ MeasuresSkeleton measures_skeleton(const Context& ctx, int year, Plan& plan) {
                                         " วิเคราะห์สาเหตุและแนวทางพัฒนา"});
   }
   if (!latest->below_target.empty()) s.first_indicator = latest->below_target.front().first;
-  plan.notes.push_back("the analysis lists the " + std::to_string(s.improve.size()) + " indicators below the target " +
-                       config.target.to_string() + " in the " + std::to_string(s.based_on) + " results");
+  plan.notes.push_back(i18n::tr("the analysis lists the {0} indicators below the target {1} in the {2} results",
+                                std::to_string(s.improve.size()), config.target.to_string(),
+                                std::to_string(s.based_on)));
   return s;
 }
 
@@ -78,23 +82,24 @@ void plan_oit_items(const Context& ctx, const ita::Framework& catalog, int year,
     std::string path = folder + "/" + item_file_name(item->code);
     auto it = claimed.find(item->code);
     if (it != claimed.end()) {
-      plan.kept.push_back({it->second, it->second == path ? "" : "it holds item " + item->code});
+      plan.kept.push_back({it->second, it->second == path ? "" : i18n::tr("it holds item {0}", item->code)});
       continue;
     }
     plan.files.push_back({path, oit_item_file(*item, catalog, year, ctx.today)});
   }
   if (catalog.fiscal_year != year) {
-    plan.notes.push_back("there is no OIT catalog for " + std::to_string(year) + " yet; the items are those of the " +
-                         std::to_string(catalog.fiscal_year) + " catalog (add content/criteria/" +
-                         std::to_string(year) + ".yaml when the official list is out)");
+    plan.notes.push_back(
+        i18n::tr("there is no OIT catalog for {0} yet; the items are those of the {1} catalog (add "
+                 "content/criteria/{2}.yaml when the official list is out)",
+                 std::to_string(year), std::to_string(catalog.fiscal_year), std::to_string(year)));
   }
 }
 
 std::optional<ita::Framework> year_catalog(const Context& ctx, int year, Failure* failure) {
   auto catalog = framework_for(ctx.site, year);
   if (!catalog) {
-    *failure = {"no OIT criteria catalog for fiscal year " + std::to_string(year) + " or any earlier year",
-                "add content/criteria/" + std::to_string(year) + ".yaml listing the year's items"};
+    *failure = {i18n::tr("no OIT criteria catalog for fiscal year {0} or any earlier year", std::to_string(year)),
+                i18n::tr("add content/criteria/{0}.yaml listing the year's items", std::to_string(year))};
   }
   return catalog;
 }
@@ -119,13 +124,14 @@ Plan add_measure(const Context& ctx, const std::string& path, const std::string&
   const std::string before = ctx.site.read(path).value_or("");
   const auto ids = measure_ids(ctx.site, year);
   if (!ids) {
-    return show_entry({path + " has errors, so itagen does not add to it",
-                       "run 'itagen check' and fix them, or add this entry under 'measures:' yourself:"});
+    return show_entry({i18n::tr("{0} has errors, so itagen does not add to it", path),
+                       i18n::tr("run 'itagen check' and fix them, or add this entry under 'measures:' yourself:")});
   }
   for (const auto& existing : *ids) {
     if (existing == id) {
-      return failed({path + " already has a measure '" + id + "'",
-                     "measure ids are unique in a year: choose another id, or edit the measure that is there"});
+      return failed(
+          {i18n::tr("{0} already has a measure '{1}'", path, id),
+           i18n::tr("measure ids are unique in a year: choose another id, or edit the measure that is there")});
     }
   }
   Failure failure;
@@ -134,11 +140,11 @@ Plan add_measure(const Context& ctx, const std::string& path, const std::string&
   std::vector<std::string> expected = *ids;
   expected.push_back(id);
   if (measure_ids_in(*after, path) != expected) {
-    return show_entry({"itagen could not add measure '" + id + "' to " + path + " without changing what is there",
-                       "add this entry under 'measures:' yourself:"});
+    return show_entry({i18n::tr("itagen could not add measure '{0}' to {1} without changing what is there", id, path),
+                       i18n::tr("add this entry under 'measures:' yourself:")});
   }
   Plan plan;
-  plan.edits.push_back({path, before, *after, "added measure '" + id + "'"});
+  plan.edits.push_back({path, before, *after, i18n::tr("added measure '{0}'", id)});
   return plan;
 }
 
@@ -176,15 +182,15 @@ Plan plan_new_oit(const Context& ctx, const std::string& code_text, const std::s
   if (!item) {
     std::vector<std::string> codes;
     for (const auto& i : catalog->items) codes.push_back(i.code);
-    std::string hint = "the " + std::to_string(catalog->fiscal_year) + " catalog has items " + codes.front() + " to " +
-                       codes.back();
+    std::string hint = i18n::tr("the {0} catalog has items {1} to {2}", std::to_string(catalog->fiscal_year),
+                                codes.front(), codes.back());
     // Past the last item a near spelling means nothing (O99 is not a typo of O9); inside the
     // range a gap in the numbering is worth a suggestion.
     if (std::atoi(code->c_str() + 1) < std::atoi(codes.back().c_str() + 1)) {
       std::string close = diag::closest_match(*code, codes);
-      if (!close.empty()) hint += "; did you mean '" + close + "'?";
+      if (!close.empty()) hint += i18n::tr("; did you mean '{0}'?", close);
     }
-    return failed({"unknown OIT item '" + code_text + "' for fiscal year " + std::to_string(*year), hint});
+    return failed({i18n::tr("unknown OIT item '{0}' for fiscal year {1}", code_text, std::to_string(*year)), hint});
   }
   Plan plan;
   plan_oit_items(ctx, *catalog, *year, {item}, plan);
@@ -225,12 +231,13 @@ Plan plan_new_report(const Context& ctx, const std::string& round, const std::st
   if (ctx.site.is_file(measures)) {
     auto found = measure_ids(ctx.site, *year);
     if (!found) {
-      return failed({measures + " has errors, so the report cannot list its measures",
-                     "run 'itagen check' and fix them first"});
+      return failed({i18n::tr("{0} has errors, so the report cannot list its measures", measures),
+                     i18n::tr("run 'itagen check' and fix them first")});
     }
     ids = *found;
   } else {
-    plan.notes.push_back(measures + " does not exist, so the report lists no measures; add entries when it does");
+    plan.notes.push_back(
+        i18n::tr("{0} does not exist, so the report lists no measures; add entries when it does", measures));
   }
   plan.dirs.push_back("content/reports/" + fy);
   plan.files.push_back({"content/reports/" + fy + "/" + round + ".yaml", report_file(*year, round, ids)});
@@ -294,18 +301,21 @@ Plan plan_new_criteria(const Context& ctx, const std::string& year_text, const s
     if (!from) {
       std::string known;
       for (int y : criteria.years()) known += (known.empty() ? "" : ", ") + std::to_string(y);
-      return failed({"there are no criteria for fiscal year " + from_text + " to start from",
-                     "years with criteria: " + known});
+      return failed({i18n::tr("there are no criteria for fiscal year {0} to start from", from_text),
+                     i18n::tr("years with criteria: {0}", known)});
     }
   } else {
     from = criteria.for_year(*year);
     if (!from) from = criteria.for_history(*year);
   }
-  if (!from) return failed({"there are no criteria to start from", "the generator's own criteria could not be read"});
+  if (!from)
+    return failed(
+        {i18n::tr("there are no criteria to start from"), i18n::tr("the generator's own criteria could not be read")});
   Plan plan;
   plan.files.push_back({"content/criteria/" + std::to_string(*year) + ".yaml", criteria_file(*from, *year)});
-  plan.notes.push_back("written from the " + std::to_string(from->fiscal_year) +
-                       " criteria: edit it to match the year's official list, then run itagen check");
+  plan.notes.push_back(
+      i18n::tr("written from the {0} criteria: edit it to match the year's official list, then run itagen check",
+               std::to_string(from->fiscal_year)));
   return plan;
 }
 

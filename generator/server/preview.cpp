@@ -1,5 +1,6 @@
 // Wiring of the preview server's parts and its two threads (HTTP, watch-and-rebuild).
 #include "server/preview.h"
+#include "i18n/translate.h"
 
 namespace itagen::server {
 
@@ -22,8 +23,8 @@ bool Preview::start(Listener on_rebuild, RebuildReport* first_build, std::string
 
   port_ = http_.bind(options_.bind, options_.port);
   if (port_ < 0) {
-    *error = "cannot listen on " + options_.bind + ":" + std::to_string(options_.port) +
-             " (is another server using that port? try --port 0)";
+    *error = i18n::tr("cannot listen on {0}:{1} (is another server using that port? try --port 0)", options_.bind,
+                      std::to_string(options_.port));
     return false;
   }
   server_thread_ = std::thread([this] { http_.run(); });

@@ -8,6 +8,7 @@
 #include "model/routes.h"
 #include "output/sink.h"
 #include "thai/clock.h"
+#include "i18n/translate.h"
 
 namespace itagen::server {
 namespace {
@@ -109,7 +110,7 @@ RebuildReport Rebuilder::run(const pipeline::Scope& scope, std::vector<std::stri
     replaced_ = std::exchange(last_good_, Served{std::move(built), std::move(files)});
     last_error_.clear();
   } else {
-    last_error_ = report.messages.empty() ? "the build failed" : report.messages;
+    last_error_ = report.messages.empty() ? i18n::tr("the build failed") : report.messages;
   }
   return report;
 }

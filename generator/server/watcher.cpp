@@ -1,6 +1,7 @@
 // inotify watching with a settling period. New folders get their own watch as they appear
 // (inotify is not recursive), and the files already inside them count as changed.
 #include "server/watcher.h"
+#include "i18n/translate.h"
 
 #include <poll.h>
 #include <sys/eventfd.h>
@@ -44,12 +45,12 @@ bool Watcher::start(std::string* error) {
   inotify_fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   stop_fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   if (inotify_fd_ < 0 || stop_fd_ < 0) {
-    *error = std::string("cannot watch for changes: ") + std::strerror(errno);
+    *error = i18n::tr("cannot watch for changes: {0}", std::strerror(errno));
     return false;
   }
   int wd = inotify_add_watch(inotify_fd_, root_.c_str(), kRootMask);
   if (wd < 0) {
-    *error = "cannot watch " + root_ + ": " + std::strerror(errno);
+    *error = i18n::tr("cannot watch {0}: {1}", root_, std::strerror(errno));
     return false;
   }
   watched_[wd] = "";

@@ -1,5 +1,6 @@
 // Date parsing and Thai date formatting.
 #include "thai/dates.h"
+#include "i18n/translate.h"
 
 #include <array>
 #include <charconv>
@@ -48,11 +49,11 @@ std::optional<Date> parse_date(std::string_view text, std::string* why) {
   int year = 0, month = 0, day = 0;
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !parse_digits(text.substr(0, 4), &year) ||
       !parse_digits(text.substr(5, 2), &month) || !parse_digits(text.substr(8, 2), &day)) {
-    return fail("'" + std::string(text) + "' is not a date written YYYY-MM-DD");
+    return fail(i18n::tr("'{0}' is not a date written YYYY-MM-DD", std::string(text)));
   }
   int ce_year = year >= kFirstBuddhistEraYear ? year - kBuddhistEraOffset : year;
   if (!is_valid_date(ce_year, month, day)) {
-    return fail("'" + std::string(text) + "' is not a real date");
+    return fail(i18n::tr("'{0}' is not a real date", std::string(text)));
   }
   return Date{ce_year, month, day};
 }

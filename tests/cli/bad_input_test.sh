@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # The bad-input corpus (tests/bad-input/): each case patches a copy of tests/sites/full and
 # must fail with exit status 1, print the exact diagnostic lines of its expected.txt, and leave
-# a previously built output folder byte-identical. The must-build cases must build cleanly.
+# a previously built output folder byte-identical; then the same site is built again in Thai
+# (LANG=th_TH.UTF-8, which also works where that locale is not generated) and must print the
+# lines of its expected.th, with the same path:line:column: error: prefixes as in English.
+# The must-build cases must build cleanly.
 # See tests/bad-input/README.md for the layout of a case.
 # Usage: bad_input_test.sh <path-to-itagen> <repo-root> [case-name-filter]
 set -uo pipefail
 itagen=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$2" && pwd)
 filter=${3:-}
+# The English pass must not follow the locale of whoever runs the test.
+export LC_ALL=C.UTF-8 LANGUAGE=
+unset LC_MESSAGES LANG
 corpus=$root/tests/bad-input
 fixture=$root/tests/sites/full
 work=$(mktemp -d)
@@ -17,6 +23,9 @@ failed=0
 
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+# What a Thai run must say at the end (po/th.po's translations of the English summary lines).
+thai_summary_build="สร้างเว็บไซต์ไม่สำเร็จ ผลลัพธ์ชุดก่อนยังอยู่ครบไม่เปลี่ยนแปลง"
+thai_summary_check="ตรวจไม่ผ่าน"
 tree_hash() { (cd "$1" && find . \( -type f -o -type l \) -print0 | sort -z | xargs -0 sha256sum) | sha256sum; }
 
 # Prints the blocks of expected (separated by blank lines) that do not appear in actual as a
@@ -54,6 +63,38 @@ unlocated_errors() {  # stderr
     /^[^ ]/ { close_entry() }
     END { close_entry() }
   ' "$1"
+}
+
+# The location prefixes of the diagnostics, "path:line:column: error:", in order: the same in
+# every language, as editors' problem matchers read them.
+prefixes() {  # stderr
+  grep -oE '^[^ ]*: (error|warning):' "$1"
+}
+
+# The Thai run of a case, in the prepared site: its own exit status, lines and summary.
+thai_problems() {  # case-dir cmd
+  local dir=$1 cmd=$2 status
+  if [ ! -f "$dir/expected.th" ]; then
+    echo "  no expected.th (tests/bad-input/make_expected_th.py writes it)"
+    return
+  fi
+  if [ "$cmd" = build ]; then
+    LC_ALL= LANG=th_TH.UTF-8 timeout -k 5 20 "$itagen" build --source "$work/site" --output "$out" >"$work/out.th" 2>"$work/err.th"
+  else
+    LC_ALL= LANG=th_TH.UTF-8 timeout -k 5 20 "$itagen" check --source "$work/site" >"$work/out.th" 2>"$work/err.th"
+  fi
+  status=$?
+  [ "$status" = 1 ] || echo "  Thai: exit status $status, expected 1"
+  local missing
+  missing=$(missing_blocks "$dir/expected.th" "$work/err.th")
+  [ -z "$missing" ] || printf '  Thai: expected lines not found:\n%s\n' "$missing"
+  local unlocated
+  unlocated=$(unlocated_errors "$work/err.th")
+  [ -z "$unlocated" ] || printf '  Thai: badly formed errors:\n%s\n' "$unlocated"
+  [ "$(prefixes "$work/err")" = "$(prefixes "$work/err.th")" ] || echo "  Thai: the path:line:column prefixes differ from English"
+  local summary=$thai_summary_build
+  [ "$cmd" = check ] && summary=$thai_summary_check
+  grep -qxF "$summary" "$work/err.th" || echo "  Thai: no line '$summary'"
 }
 
 # Applies a case to a fresh copy of the fixture site.
@@ -106,6 +147,12 @@ run_case() {  # case-dir command
   if [ "$cmd" = build ]; then
     [ "$good" = "$(tree_hash "$out")" ] || problems+="  the previous output changed"$'\n'
     [ -z "$(find "$work" -maxdepth 1 -name '.public.itagen-tmp-*')" ] || problems+="  temporary folder left"$'\n'
+  fi
+  # The Thai pass, on the same prepared site: the first command of each case (build).
+  if [ "$cmd" = build ]; then
+    local thai
+    thai=$(thai_problems "$dir" "$cmd")
+    [ -z "$thai" ] || problems+="$thai"$'\n'"  Thai stderr was:"$'\n'"$(sed 's/^/  | /' "$work/err.th" | head -20)"$'\n'
   fi
   if [ -z "$problems" ]; then
     pass

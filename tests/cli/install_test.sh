@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installing and packaging: `cmake --install` into a staging folder lays out the program, the
-# manual pages in English and Thai and the documentation; `cpack -G DEB` makes a .deb whose
+# manual pages in English and Thai, the Thai catalog of its messages and the documentation; `cpack -G DEB` makes a .deb whose
 # dependencies name the shared libraries, and the program unpacked from it runs on its own
-# (--version, --help, and a build of a copy of the example site, with the built-in theme).
+# (--version, --help, and a build of a copy of the example site, with the built-in theme), in
+# English and in Thai, with the catalog it carries beside it.
 # Everything is written under a temporary folder, never into the repository.
 # Usage: install_test.sh <build-dir or path-to-itagen in it> <repo-root>
 # (CTest passes the itagen binary, as to every tests/cli/*_test.sh; its folder is the build dir.)
@@ -44,6 +45,15 @@ fi
 expect_file "$stage/usr/share/man/man1/itagen.1*" "English man page"
 expect_file "$stage/usr/share/man/th/man1/itagen.1*" "Thai man page"
 expect_file "$stage/usr/share/doc/itagen/content.md" "documentation"
+expect_file "$stage/usr/share/locale/th/LC_MESSAGES/itagen.mo" "Thai catalog"
+cmp -s "$stage/usr/share/locale/th/LC_MESSAGES/itagen.mo" "$build/locale/th/LC_MESSAGES/itagen.mo" &&
+  pass "the installed catalog is the one built from po/th.po" || fail "installed catalog differs from the build's"
+# Another prefix: the catalog follows it.
+if DESTDIR="$tmp/opt-stage" cmake --install "$build" --prefix /opt/itagen >"$tmp/install2.log" 2>&1; then
+  expect_file "$tmp/opt-stage/opt/itagen/share/locale/th/LC_MESSAGES/itagen.mo" "catalog under --prefix /opt/itagen"
+else
+  fail "cmake --install --prefix /opt/itagen" "$tmp/install2.log"
+fi
 if [ -z "$(find "$stage" -path '*/themes/*' -o -name '*.mustache' | head -1)" ]; then
   pass "no theme files installed (the theme is built in)"
 else
@@ -80,6 +90,7 @@ bin="$unpacked/usr/bin/itagen"
 [ -x "$bin" ] && pass "package has usr/bin/itagen" || fail "package lacks usr/bin/itagen"
 expect_file "$unpacked/usr/share/man/man1/itagen.1*" "package has the English man page"
 expect_file "$unpacked/usr/share/man/th/man1/itagen.1*" "package has the Thai man page"
+expect_file "$unpacked/usr/share/locale/th/LC_MESSAGES/itagen.mo" "package has the Thai catalog"
 for page in "$unpacked"/usr/share/man/man1/itagen.1.gz "$unpacked"/usr/share/man/th/man1/itagen.1.gz; do
   [ -f "$page" ] && lint_man "$page" "${page#"$unpacked"/}"
 done
@@ -92,6 +103,29 @@ rc=$?
 "$bin" --help >"$tmp/out" 2>&1
 rc=$?
 [ "$rc" = 0 ] && grep -q 'build' "$tmp/out" && pass "--help exits 0" || fail "--help: exit $rc" "$tmp/out"
+
+# Both languages from the unpacked program, whatever the locale of whoever runs the test.
+in_lang() { env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG="$1" "${@:2}"; }
+in_lang C.UTF-8 "$bin" --help >"$tmp/out" 2>&1
+grep -q '^Usage: itagen' "$tmp/out" && grep -q 'check content and report problems' "$tmp/out" &&
+  pass "unpacked itagen --help in English (LANG=C.UTF-8)" || fail "unpacked --help in English" "$tmp/out"
+in_lang th_TH.UTF-8 "$bin" --help >"$tmp/out" 2>&1
+grep -q '^วิธีใช้: itagen' "$tmp/out" && grep -q 'ตรวจเนื้อหาและรายงานปัญหา' "$tmp/out" &&
+  pass "unpacked itagen --help in Thai (LANG=th_TH.UTF-8)" || fail "unpacked --help in Thai" "$tmp/out"
+in_lang C.UTF-8 "$bin" --lang th check --source "$tmp/none" >"$tmp/out" 2>&1
+grep -qx "error: ไม่มีโฟลเดอร์เว็บไซต์ '$tmp/none'" "$tmp/out" &&
+  pass "unpacked itagen --lang th speaks Thai" || fail "unpacked --lang th" "$tmp/out"
+# The catalog beside the program comes before the build tree's: a copy of the unpacked tree
+# with a catalog of one message of its own says that message.
+cp -r "$unpacked" "$tmp/moved"
+printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "the site folder '"'"'{0}'"'"' does not exist"\nmsgstr "own catalog: {0}"\n' >"$tmp/own.po"
+if msgfmt -o "$tmp/moved/usr/share/locale/th/LC_MESSAGES/itagen.mo" "$tmp/own.po" 2>"$tmp/msgfmt.err"; then
+  in_lang C.UTF-8 "$tmp/moved/usr/bin/itagen" --lang th check --source "$tmp/none" >"$tmp/out" 2>&1
+  grep -qx "error: own catalog: $tmp/none" "$tmp/out" &&
+    pass "the program finds the catalog at <its folder>/../share/locale first" || fail "catalog beside the program not used" "$tmp/out"
+else
+  fail "msgfmt of a one-message catalog" "$tmp/msgfmt.err"
+fi
 
 # A copy of the example site's content/ alone: no themes/ folder, so the built-in theme is used.
 mkdir -p "$tmp/site"

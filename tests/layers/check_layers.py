@@ -30,6 +30,7 @@ LAYERS = [
     ["content", "markdown"],                   # 5
     ["ita"],                                   # 6
     ["thai", "diag", "fs", "text"],            # 7
+    ["i18n"],                                  # 8
 ]
 
 # Folders of generator/ that hold no code and so have no layer.

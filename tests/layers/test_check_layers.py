@@ -16,8 +16,8 @@ CHECKER = os.path.join(HERE, "check_layers.py")
 sys.path.insert(0, HERE)
 import check_layers  # noqa: E402
 
-BELOW_3 = "model (4); content, markdown (5); ita (6); thai, diag, fs, text (7)"
-BELOW_4 = "content, markdown (5); ita (6); thai, diag, fs, text (7)"
+BELOW_3 = "model (4); content, markdown (5); ita (6); thai, diag, fs, text (7); i18n (8)"
+BELOW_4 = "content, markdown (5); ita (6); thai, diag, fs, text (7); i18n (8)"
 RULE_PEER = "(rule: folders of one layer do not include each other)"
 RULE_UP = "(rule: includes point down the layers, never up)"
 CYCLE_RULE = ("(rule: the files of one folder include each other without cycles; x.h and x.cpp "
@@ -96,7 +96,7 @@ class CheckLayersTest(unittest.TestCase):
         files = with_changes({"ita/decimal.h": '#include "./main.cpp"\n'})
         self.assert_output(files, 1, [
             "generator/ita/decimal.h:1: includes ./main.cpp (that is generator/main.cpp), but ita (layer 6) may only include "
-            "its own files and folders below it: thai, diag, fs, text (7). main.cpp is a "
+            "its own files and folders below it: thai, diag, fs, text (7); i18n (8). main.cpp is a "
             f"top-level file of generator/, above every folder {RULE_UP}.",
             "layers: 15 files, 18 includes checked, 1 problems",
         ])
