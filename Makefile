@@ -5,10 +5,15 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
+# What a site with `documents: pdf` needs at build time: the PDF engine (WeasyPrint, run as a
+# child process) and the Thai document font it embeds (Laksaman, the free TH Sarabun).
+DOCUMENT_DEPS := weasyprint fonts-tlwg-laksaman
+
 # Debian packages the build needs; checked with dpkg, installed with apt-get.
 BUILD_DEPS := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libyaml-cpp-dev nlohmann-json3-dev doctest-dev libkainjow-mustache-dev \
-  libcpp-httplib-dev libcli11-dev libicu-dev
+  libcpp-httplib-dev libcli11-dev libicu-dev libqrencode-dev \
+  $(DOCUMENT_DEPS)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -23,9 +28,10 @@ PACKAGE_DEPS := dpkg-dev file
 # What the command-line tests need beyond the build: curl for the preview server's tests, wrk
 # for its load test (tests/cli/server_load_test.sh), python3 for the generated site of the
 # fault tests (bench/gen_site.py), and what `make deb` needs for the install test
-# (tests/cli/install_test.sh builds the package), and LibreOffice Calc without its desktop
+# (tests/cli/install_test.sh builds the package), poppler-utils (pdftotext, pdffonts, pdfinfo,
+# pdftoppm) to read the official documents back (tests/cli/documents_test.sh), and LibreOffice Calc without its desktop
 # parts to open the CSV files as an officer does (tests/cli/csv_spreadsheet_test.sh).
-TEST_DEPS := curl wrk python3 libreoffice-calc-nogui $(PACKAGE_DEPS)
+TEST_DEPS := curl wrk python3 libreoffice-calc-nogui poppler-utils $(PACKAGE_DEPS)
 
 # What the sanitizer tests and the fuzzers need: clang, and the runtime holding libFuzzer
 # (bookworm's clang is clang 14; its runtime is only a Recommends).

@@ -13,7 +13,7 @@ std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
               "write it as {title: ..., file: files/name.pdf}");
       continue;
     }
-    Fields f(r, element, {"title", "file", "url", "page"});
+    Fields f(r, element, {"title", "file", "url", "page", "document"});
     if (!f.ok()) continue;
     Evidence e;
     e.where = f.where();
@@ -21,12 +21,13 @@ std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
     e.file = f.text("file");
     e.url = url_field(f, "url");
     e.page = f.text("page");
-    int given = !e.file.empty() + !e.url.empty() + !e.page.empty();
+    e.document = f.text("document");
+    int given = !e.file.empty() + !e.url.empty() + !e.page.empty() + !e.document.empty();
     if (given == 0) {
-      r.error(e.where, "evidence needs one of 'file', 'url' or 'page'",
-              "add a file under content/static/, a url, or a page of this site");
+      r.error(e.where, "evidence needs one of 'file', 'url', 'page' or 'document'",
+              "add a file under content/static/, a url, a page of this site, or a document such as measures/2567");
     } else if (given > 1) {
-      r.error(e.where, "evidence has more than one of 'file', 'url' and 'page'",
+      r.error(e.where, "evidence has more than one of 'file', 'url', 'page' and 'document'",
               "keep exactly one; list the others as separate entries");
     }
     out.push_back(std::move(e));

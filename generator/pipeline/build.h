@@ -24,7 +24,11 @@ struct Options {
   // The preview server's readiness page, /_status/, as of this date. `build` never writes it:
   // it is for the officer, not the public.
   std::optional<thai::Date> status_page_date;
+  // The preview server prints an official document when it is requested, not on every build.
+  bool documents_on_request = false;
 };
+
+class DocumentSet;  // pipeline/documents.h
 
 struct PhaseTime {
   std::string phase;
@@ -42,6 +46,8 @@ struct Build {
   std::shared_ptr<const model::SiteModel> model;
   std::shared_ptr<const render::Theme> theme;
   std::shared_ptr<const search::SearchIndex> search_index;
+  // The official documents (documents: pdf): printed by `build`, or on request by the preview.
+  std::shared_ptr<const DocumentSet> documents;
   std::string site_data;  // site-wide template data and the navigation, serialised
   std::vector<diag::Diagnostic> load_diagnostics;
 };
