@@ -95,13 +95,34 @@ std::string template_for(DocumentKind kind) {
   return "documents/report";
 }
 
+// An announcement's heading (ประกาศ<office>) and its subject (เรื่อง ...), printed on two lines
+// as in a signed announcement. A No Gift title is often written whole ("ประกาศ... เรื่อง ...").
+std::pair<std::string, std::string> heading_and_subject(const ViewContext& ctx, const routes::DocumentRoute& d) {
+  const std::string office_heading = "ประกาศ" + ctx.site().name;
+  const std::string about = "เรื่อง";
+  std::string subject = document_title(d) + " ประจำปีงบประมาณ พ.ศ. " + y(d.fiscal_year);
+  if (d.kind != DocumentKind::kNoGift) return {office_heading, about + " " + subject};
+  const auto& c = ctx.model().content;
+  auto it = c.no_gift.find(d.fiscal_year);
+  if (it == c.no_gift.end() || it->second.announcement.title.empty()) return {office_heading, about + " " + subject};
+  const std::string& title = it->second.announcement.title;
+  std::size_t at = title.find(about);
+  if (at == std::string::npos) return {office_heading, about + " " + title};
+  std::string heading = title.substr(0, at);
+  while (!heading.empty() && heading.back() == ' ') heading.pop_back();
+  return {heading.empty() ? office_heading : heading, title.substr(at)};
+}
+
 json doc_data(const ViewContext& ctx, const routes::DocumentRoute& d) {
   const auto& c = ctx.model().content;
   const std::string address = ctx.absolute_url(d.page_path);
   const auto date = document_date(c, d);
   const content::Signer signer = document_signer(c, d);
   const bool thai_digits = ctx.site().numerals == thai::Numerals::kThai;
+  const auto [heading, subject] = heading_and_subject(ctx, d);
   json doc{{"title", document_title(d)},
+           {"heading", heading},
+           {"subject", subject},
            {"year", d.fiscal_year},
            {"office", ctx.site().name},
            {"short_name", ctx.site().short_name},
