@@ -3,8 +3,10 @@
 // limit), reading the HTML on stdin and writing the PDF on stdout.
 #include "pipeline/documents.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "pipeline/child_process.h"
 #include "text/base64.h"
@@ -141,22 +143,34 @@ std::optional<std::string> DocumentSet::print(const std::string& file, std::stri
 }
 
 bool DocumentSet::print_all(output::OutputSink& sink, diag::DiagnosticSink& diags) const {
-  bool ok = true;
-  for (const auto& job : views::document_jobs(ctx_)) {
+  const std::vector<views::DocumentJob> jobs = views::document_jobs(ctx_);
+  for (const auto& job : jobs) {
     if (!theme_->has_template(job.type)) {
       diags.error({"themes/" + model_->content.site.theme + "/templates/" + job.type + ".mustache", 0, 0},
                   "the theme has no template for document '" + job.type + "'", "copy it from the default theme");
       return false;
     }
-    std::string error;
-    auto pdf = print_job(job, &error);
-    if (!pdf) {
-      diags.error(model_->content.site.documents_where, "could not print " + job.route.file + ": " + error,
+  }
+  // Two engines at a time: the report takes most of the time, the announcements print beside it.
+  // The results are reported and written in the documents' order, whichever finishes first.
+  std::vector<std::optional<std::string>> pdfs(jobs.size());
+  std::vector<std::string> errors(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) pdfs[i] = print_job(jobs[i], &errors[i]);
+  };
+  std::thread helper(worker);
+  worker();
+  helper.join();
+  bool ok = true;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (!pdfs[i]) {
+      diags.error(model_->content.site.documents_where, "could not print " + jobs[i].route.file + ": " + errors[i],
                   "run 'weasyprint --info' to check the engine, or remove 'documents: pdf' to publish the pages only");
       ok = false;
-      continue;
+    } else if (!sink.write(jobs[i].route.file, *pdfs[i])) {
+      ok = false;
     }
-    if (!sink.write(job.route.file, *pdf)) ok = false;
   }
   return ok;
 }
