@@ -207,6 +207,41 @@ full_total=$(sed -n 's/^total: *//p' "$work/full/content/scores/2566.yaml")
 # Without a logo there is no emblem, and the document still prints.
 expect_pages "$work/full-out/measures/2567/measures.pdf" 1 12 "arabic site: measures.pdf"
 
+# --- The hostile fixture: every value of the documents' HTML escaped. -----------------------
+# The engine is replaced by one that keeps the HTML it is given and answers a tiny PDF.
+mkdir -p "$work/keep-bin" "$work/kept"
+printf '#!/bin/sh\ncat >"%s/doc-$$.html"\nprintf "%%%%PDF-1.7 kept\\n"\n' "$work/kept" >"$work/keep-bin/weasyprint"
+chmod +x "$work/keep-bin/weasyprint"
+cp -r "$root/tests/sites/xss" "$work/xss"
+sed -i '0,/^theme:/s/^\(theme:.*\)$/\1\ndocuments: pdf/' "$work/xss/content/site.yaml"
+grep -q '^documents: pdf' "$work/xss/content/site.yaml" || echo 'documents: pdf' >>"$work/xss/content/site.yaml"
+PATH="$work/keep-bin:$PATH" "$itagen" build --source "$work/xss" --output "$work/xss-out" >"$work/out" 2>"$work/err"
+expect_status 0 $? "hostile fixture with documents: $(cat "$work/err")"
+kept=$(ls "$work/kept" | wc -l)
+[ "$kept" -ge 3 ] && pass || fail "hostile fixture: $kept documents printed, expected 3"
+# The only elements a document may hold are the ones its templates write.
+python3 - "$work/kept" <<'EOF' && pass || fail "hostile fixture: an unescaped element or handler in a document's HTML"
+import glob, sys
+from html.parser import HTMLParser
+allowed = {"html", "head", "meta", "title", "style", "body", "section", "article", "header", "nav", "img", "h1", "h2",
+           "h3", "h4", "p", "div", "span", "ol", "ul", "li", "a", "table", "caption", "thead", "tbody", "tr", "th",
+           "td", "dl", "dt", "dd", "strong", "em", "svg", "rect", "path", "br", "code", "time", "blockquote", "pre",
+           "hr", "del", "sup"}
+bad = []
+class Check(HTMLParser):
+    def handle_starttag(self, tag, attrs):
+        if tag not in allowed:
+            bad.append(tag)
+        for name, value in attrs:
+            if name.startswith("on") or (value or "").strip().lower().startswith(("javascript:", "vbscript:")):
+                bad.append(f"{tag} {name}={value}")
+for name in glob.glob(sys.argv[1] + "/*.html"):
+    Check().feed(open(name, encoding="utf-8").read())
+if bad:
+    print(bad[:5])
+sys.exit(1 if bad else 0)
+EOF
+
 # --- A missing engine: the documents: line, a hint, exit 1, the output as it was. -----------
 before=$(tree_hash "$work/a")
 env PATH=/nonexistent "$itagen" build --source "$root" --output "$work/a" >"$work/out" 2>"$work/err"
