@@ -75,10 +75,17 @@ class EvidenceChecker {
     }
   }
 
-  // The emblem printed on the documents' covers.
-  void logo() {
+  // The emblem printed on the documents' covers, and the web address printed as a QR code.
+  void documents() {
     const auto& site = model_.content.site;
     file(site.logo, site.logo_where);
+    const bool has_host = site.base_url.starts_with("https://") || site.base_url.starts_with("http://");
+    if (site.documents_pdf && !has_host) {
+      sink_.warning(site.documents_where,
+                    "the documents will carry no web address or QR code: base_url '" + site.base_url +
+                        "' has no https:// host",
+                    "write base_url as the full address, such as https://www.example.go.th/ita/");
+    }
   }
 
  private:
@@ -134,7 +141,7 @@ std::string missing_target(const SiteModel& model, const content::Evidence& evid
 
 void check_evidence(const SiteModel& model, diag::DiagnosticSink& sink) {
   EvidenceChecker check(model, sink);
-  check.logo();
+  check.documents();
   const auto& c = model.content;
   for (const auto& [year, files] : c.oit) {
     for (const auto& f : files) check.list(f.evidence);

@@ -115,7 +115,10 @@ std::pair<std::string, std::string> heading_and_subject(const ViewContext& ctx, 
 
 json doc_data(const ViewContext& ctx, const routes::DocumentRoute& d) {
   const auto& c = ctx.model().content;
-  const std::string address = ctx.absolute_url(d.page_path);
+  // A base_url that is only a path (/ita/) gives no address a reader could type or scan: the
+  // document then carries neither the address nor its QR code (the checks warn about it).
+  const bool has_host = ctx.base_url().starts_with("https://") || ctx.base_url().starts_with("http://");
+  const std::string address = has_host ? ctx.absolute_url(d.page_path) : std::string();
   const auto date = document_date(c, d);
   const content::Signer signer = document_signer(c, d);
   const bool thai_digits = ctx.site().numerals == thai::Numerals::kThai;
@@ -126,9 +129,9 @@ json doc_data(const ViewContext& ctx, const routes::DocumentRoute& d) {
            {"year", d.fiscal_year},
            {"office", ctx.site().name},
            {"short_name", ctx.site().short_name},
-           {"web_address", address},
+           {"web_address", optional_text(address)},
            // Made here, not from content: safe to insert unescaped ({{{qr_svg}}}).
-           {"qr_svg", qr_code_svg(address)},
+           {"qr_svg", address.empty() ? std::string() : qr_code_svg(address)},
            {"date", ctx.date(date)},
            {"signer_name", optional_text(signer.name)},
            {"signer_position", optional_text(signer.position)},

@@ -242,6 +242,16 @@ if bad:
 sys.exit(1 if bad else 0)
 EOF
 
+# A base_url that is only a path: no address to print, so no QR code, and a warning saying why.
+rm -f "$work/kept"/*.html
+cp -r "$root/tests/sites/full" "$work/path-only"
+sed -i 's|^base_url: .*|base_url: /ita/|; s/^theme: default$/theme: default\ndocuments: pdf/' "$work/path-only/content/site.yaml"
+PATH="$work/keep-bin:$PATH" "$itagen" build --source "$work/path-only" --output "$work/path-only-out" >"$work/out" 2>"$work/err"
+expect_status 0 $? "path-only base_url with documents"
+expect_contains "$work/err" "content/site.yaml:8:12: warning: the documents will carry no web address or QR code: base_url '/ita/' has no https:// host" "path-only base_url: warning"
+if grep -l 'class="qr-code"' "$work/kept"/*.html >/dev/null 2>&1; then fail "path-only base_url: a QR code was printed"; else pass; fi
+[ "$(ls "$work/kept" | wc -l)" -ge 3 ] && pass || fail "path-only base_url: documents not printed"
+
 # --- A missing engine: the documents: line, a hint, exit 1, the output as it was. -----------
 before=$(tree_hash "$work/a")
 env PATH=/nonexistent "$itagen" build --source "$root" --output "$work/a" >"$work/out" 2>"$work/err"
