@@ -99,6 +99,11 @@ std::string DocumentSet::html(const views::DocumentJob& job, std::string* create
   return thai::decompose_sara_am(thai::localize_html_digits(html, model_->content.site.numerals));
 }
 
+std::string DocumentSet::html_for(const std::string& file) const {
+  views::DocumentJob job;
+  return views::find_document_job(ctx_, file, job) ? html(job) : std::string();
+}
+
 std::optional<std::string> DocumentSet::print_job(const views::DocumentJob& job, std::string* error) const {
   std::string created;
   std::string page = html(job, &created);

@@ -37,6 +37,8 @@ class DocumentSet {
 
   // The document's print HTML, self-contained (the logo inlined), digits as the site writes them.
   std::string html(const views::DocumentJob& job, std::string* created = nullptr) const;
+  // The print HTML of the document written at `file`; "" when there is no such document.
+  std::string html_for(const std::string& file) const;
   // The PDF, or nullopt and *error (the engine's own message) when printing failed.
   std::optional<std::string> print(const std::string& file, std::string* error) const;
   // For `build`: every document into the sink; a failure is an error at the documents: line.
