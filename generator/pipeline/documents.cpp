@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "pipeline/child_process.h"
+#include "pipeline/offline_html.h"
 #include "text/base64.h"
 #include "thai/numerals.h"
 #include "thai/sara_am.h"
@@ -96,6 +97,7 @@ std::string DocumentSet::html(const views::DocumentJob& job, std::string* create
   // A data: URI made here from the site's own file; templates insert it as an attribute value.
   data["doc"]["logo"] = logo_uri_.empty() ? nlohmann::json(nullptr) : nlohmann::json(logo_uri_);
   std::string html = theme_->render(job.type, data, site_data_);
+  html = drop_fetched_images(html);
   return thai::decompose_sara_am(thai::localize_html_digits(html, model_->content.site.numerals));
 }
 
@@ -113,8 +115,13 @@ std::optional<std::string> DocumentSet::print_job(const views::DocumentJob& job,
 std::optional<std::string> DocumentSet::print_html(const std::string& html, const std::string& created,
                                                    std::string* error) const {
   // Links in the PDF lead to the live site; everything the document shows is inside the HTML.
-  std::vector<std::string> argv{find_in_path(kPdfEngine), "--base-url", ctx_.base_url(), "-", "-"};
-  if (argv[0].empty()) {
+  // A base_url that is only a path names no site: the engine then gets none.
+  const std::string& base = ctx_.base_url();
+  const bool has_host = base.starts_with("https://") || base.starts_with("http://");
+  std::vector<std::string> argv{find_in_path(kPdfEngine)};
+  if (has_host) argv.insert(argv.end(), {"--base-url", base});
+  argv.insert(argv.end(), {"-", "-"});
+  if (argv.front().empty()) {
     *error = "'" + std::string(kPdfEngine) + "' is not installed (not found in PATH)";
     return std::nullopt;
   }

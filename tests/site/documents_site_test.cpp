@@ -145,3 +145,14 @@ TEST_CASE("measures_evidence_may_name_a_document_and_links_csv_points_at_its_pdf
   CHECK(contains(site.files["oit/2567/links.csv"], "https://www.example.go.th/ita/measures/2567/measures.pdf"));
   CHECK(contains(site.files["oit/2567/o42/index.html"], "href=\"/ita/measures/2567/measures.pdf\""));
 }
+
+TEST_CASE("a_markdown_image_is_shown_on_the_page_but_never_given_to_the_engine") {
+  auto site = build_documents("full", {{"content/site.yaml", kTheme, "theme: default\ndocuments: pdf\n"},
+                                       {"content/measures/2567.yaml", "    steps:\n",
+                                        "    steps:\n      - \"ดูภาพ ![ภาพ](https://www.example.go.th/a.png)\"\n"}});
+  REQUIRE_MESSAGE(site.build.ok, site.messages);
+  CHECK(contains(site.files["measures/2567/transparent-budget/index.html"], "src=\"https://www.example.go.th/a.png\""));
+  std::string html = site.build.documents->html_for("measures/2567/measures.pdf");
+  CHECK(contains(html, "ดูภาพ"));
+  CHECK(!contains(html, "a.png"));
+}
