@@ -137,20 +137,15 @@ std::optional<std::string> DocumentSet::print_html(const std::string& html, cons
 }
 
 std::optional<std::string> DocumentSet::print(const std::string& file, std::string* error) const {
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = printed_.find(file); it != printed_.end()) return it->second;
-  }
+  std::lock_guard printing(print_mutex_);
+  if (auto it = printed_.find(file); it != printed_.end()) return it->second;
   views::DocumentJob job;
   if (!views::find_document_job(ctx_, file, job)) {
     *error = "no document " + file;
     return std::nullopt;
   }
   auto pdf = print_job(job, error);
-  if (pdf) {
-    std::lock_guard lock(mutex_);
-    printed_[file] = *pdf;
-  }
+  if (pdf) printed_[file] = *pdf;
   return pdf;
 }
 

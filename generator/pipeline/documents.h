@@ -54,8 +54,9 @@ class DocumentSet {
   views::ViewContext ctx_;
   nlohmann::json site_data_;
   std::string logo_uri_;  // data: URI of the logo, "" when the site has none
-  // The preview server prints a document once per build, when it is first asked for.
-  mutable std::mutex mutex_;
+  // The preview server prints a document once per build, when it is first asked for; requests
+  // that come while it prints wait for that print rather than start another engine.
+  mutable std::mutex print_mutex_;
   mutable std::map<std::string, std::string> printed_;
 };
 

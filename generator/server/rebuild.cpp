@@ -1,12 +1,11 @@
 // Scoping rebuilds and turning their results into snapshots and reports.
 #include "server/rebuild.h"
 
-#include "pipeline/documents.h"
-
 #include <chrono>
 #include <utility>
 
 #include "diag/printer.h"
+#include "pipeline/documents.h"
 #include "model/routes.h"
 #include "output/sink.h"
 #include "thai/clock.h"
