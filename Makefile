@@ -5,11 +5,16 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
+# What a site with `documents: pdf` needs at build time: the PDF engine (WeasyPrint, run as a
+# child process) and the Thai document font it embeds (Laksaman, the free TH Sarabun).
+DOCUMENT_DEPS := weasyprint fonts-tlwg-laksaman
+
 # Debian packages the build needs; checked with dpkg, installed with apt-get. gettext brings
 # msgfmt, which compiles the Thai catalog po/th.po, and xgettext and msgmerge for `make pot`.
 BUILD_DEPS := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libyaml-cpp-dev nlohmann-json3-dev doctest-dev libkainjow-mustache-dev \
-  libcpp-httplib-dev libcli11-dev libicu-dev libmimalloc-dev gettext
+  libcpp-httplib-dev libcli11-dev libicu-dev libmimalloc-dev libqrencode-dev gettext \
+  $(DOCUMENT_DEPS)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -24,9 +29,10 @@ PACKAGE_DEPS := dpkg-dev file
 # What the command-line tests need beyond the build: curl for the preview server's tests, wrk
 # for its load test (tests/cli/server_load_test.sh), python3 for the generated site of the
 # fault tests (bench/gen_site.py), and what `make deb` needs for the install test
-# (tests/cli/install_test.sh builds the package), and LibreOffice Calc without its desktop
+# (tests/cli/install_test.sh builds the package), poppler-utils (pdftotext, pdffonts, pdfinfo,
+# pdftoppm) to read the official documents back (tests/cli/documents_test.sh), and LibreOffice Calc without its desktop
 # parts to open the CSV files as an officer does (tests/cli/csv_spreadsheet_test.sh).
-TEST_DEPS := curl wrk python3 libreoffice-calc-nogui $(PACKAGE_DEPS)
+TEST_DEPS := curl wrk python3 libreoffice-calc-nogui poppler-utils $(PACKAGE_DEPS)
 
 # What the sanitizer tests and the fuzzers need: clang, and the runtime holding libFuzzer
 # (bookworm's clang is clang 14; its runtime is only a Recommends).
@@ -117,12 +123,13 @@ test: deps browser-deps test-deps $(BUILD_DIR)/Makefile
 	$(MAKE) --no-print-directory test-sanitize
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
 
-# The unit, whole-site and command-line tests built with ASan+UBSan (the browser test is left
-# to the normal build).
+# The unit, whole-site and command-line tests built with ASan+UBSan (the browser tests and the
+# official documents' test, label documents, which mostly times WeasyPrint, are left to the
+# normal build).
 test-sanitize: deps test-deps $(SAN_DIR)/Makefile
 	cmake -S . -B $(SAN_DIR) > /dev/null
 	cmake --build $(SAN_DIR) -j $(JOBS)
-	cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS) -E '^browser'
+	cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS) -E '^browser' -LE documents
 
 # Builds the fuzz targets and runs each for FUZZ_SECONDS on a seed corpus made from content/
 # and themes/default, past crashes first; fails on any crash (the input is saved under

@@ -14,7 +14,7 @@ std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
               i18n::tr("write it as {title: ..., file: files/name.pdf}"));
       continue;
     }
-    Fields f(r, element, {"title", "file", "url", "page"});
+    Fields f(r, element, {"title", "file", "url", "page", "document"});
     if (!f.ok()) continue;
     Evidence e;
     e.where = f.where();
@@ -22,12 +22,13 @@ std::vector<Evidence> as_evidence_list(Reader& r, const Value& v) {
     e.file = f.text("file");
     e.url = url_field(f, "url");
     e.page = f.text("page");
-    int given = !e.file.empty() + !e.url.empty() + !e.page.empty();
+    e.document = f.text("document");
+    int given = !e.file.empty() + !e.url.empty() + !e.page.empty() + !e.document.empty();
     if (given == 0) {
-      r.error(e.where, i18n::tr("evidence needs one of 'file', 'url' or 'page'"),
-              i18n::tr("add a file under content/static/, a url, or a page of this site"));
+      r.error(e.where, i18n::tr("evidence needs one of 'file', 'url', 'page' or 'document'"),
+              i18n::tr("add a file under content/static/, a url, a page of this site, or a document such as measures/2567"));
     } else if (given > 1) {
-      r.error(e.where, i18n::tr("evidence has more than one of 'file', 'url' and 'page'"),
+      r.error(e.where, i18n::tr("evidence has more than one of 'file', 'url', 'page' and 'document'"),
               i18n::tr("keep exactly one; list the others as separate entries"));
     }
     out.push_back(std::move(e));

@@ -84,6 +84,19 @@ void read_monitoring(Reader& r, const Value& v, Monitoring& m) {
   }
 }
 
+// signed_by: {name, position}, both needed: the signature block prints them on two lines.
+void read_signer(Reader& r, const Value& v, Signer& signer) {
+  if (!v.present()) return;
+  if (!v.node.IsMap()) {
+    r.error(v.where, "'signed_by' needs a name and a position",
+            "write it as signed_by: {name: นายตัวอย่าง ใจดี, position: ผู้อำนวยการ...}");
+    return;
+  }
+  Fields f(r, v, {"name", "position"});
+  signer.name = f.text("name", Need::kRequired);
+  signer.position = f.text("position", Need::kRequired);
+}
+
 // Reports a list with no entries. A list whose entries were all wrong says so already.
 void require_some(Reader& r, const Value& v, bool empty) {
   if (v.present() && v.node.IsSequence() && v.node.size() == 0 && empty) {
@@ -128,8 +141,8 @@ std::optional<Measure> read_measure(Reader& r, const Value& v) {
 }
 
 std::optional<MeasuresRecord> read_measures(Reader& r, const Value& top) {
-  Fields f(r, top, {"fiscal_year", "based_on", "approved", "committee_order", "analysis", "limitations",
-                    "support_requests", "measures"});
+  Fields f(r, top, {"fiscal_year", "based_on", "approved", "committee_order", "signed_by", "analysis",
+                    "limitations", "support_requests", "measures"});
   MeasuresRecord rec;
   rec.where = f.where();
   auto year = read_fiscal_year(f, four_digit_year(stem(r.path())), i18n::tr("file name '{0}'", base_name(r.path())));
@@ -138,6 +151,7 @@ std::optional<MeasuresRecord> read_measures(Reader& r, const Value& top) {
   rec.based_on = as_be_year(r, f.value("based_on")).value_or(*year - 1);
   rec.approved = as_date(r, f.value("approved"));
   rec.committee_order = f.text("committee_order");
+  read_signer(r, f.value("signed_by"), rec.signed_by);
   read_analysis(r, f.value("analysis"), rec.analysis);
   rec.limitations = read_limitations(r, f.value("limitations"));
   rec.support_requests = as_md_list(r, f.value("support_requests"));

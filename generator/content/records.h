@@ -41,6 +41,9 @@ struct Evidence {
   std::string file;
   std::string url;
   std::string page;
+  // A generated official document, named by its page: "report/2567", "measures/2567",
+  // "no-gift/2567" (needs documents: pdf in site.yaml).
+  std::string document;
   SourceLocation where;
 };
 
@@ -67,6 +70,11 @@ struct SiteConfig {
   Contact contact;
   std::vector<ComplaintChannel> complaint_channels;
   std::optional<Date> oit_deadline;  // when this year's OIT answers are due (itagen status)
+  // documents: pdf also publishes the year's official documents as PDF files.
+  bool documents_pdf = false;
+  SourceLocation documents_where;  // the documents: line (for a missing PDF engine)
+  std::string logo;  // the office's emblem, a file under content/static/
+  SourceLocation logo_where;
   SourceLocation where;
 };
 
@@ -92,6 +100,11 @@ struct ScoresRecord {
   std::map<std::string, SourceLocation> key_where;
   std::vector<ItemResult> items;
   SourceLocation where;
+};
+
+// Who signs an announcement: the head of office, as the signature block prints it.
+struct Signer {
+  std::string name, position;
 };
 
 // ---- content/measures/<fy>.yaml ----
@@ -146,6 +159,7 @@ struct MeasuresRecord {
   int based_on = 0;
   std::optional<Date> approved;
   std::string committee_order;
+  Signer signed_by;  // who announces the measures (measures.pdf's signature block)
   Analysis analysis;
   std::vector<Limitation> limitations;
   std::vector<Markdown> support_requests;
@@ -154,9 +168,6 @@ struct MeasuresRecord {
 };
 
 // ---- content/no-gift/<fy>.yaml (+ <fy>.md) ----
-struct Signer {
-  std::string name, position;
-};
 
 struct Announcement {
   std::string title;

@@ -32,6 +32,29 @@ void read_base_url(Fields& f, SiteConfig& site) {
   if (site.base_url.back() != '/') site.base_url += '/';
 }
 
+// documents: pdf (or none); logo: a path under content/static/ (whether the file is there is
+// the model's check, which knows the static files).
+void read_documents(Fields& f, SiteConfig& site) {
+  Reader& r = f.reader();
+  Value documents = f.value("documents");
+  site.documents_where = documents.where;
+  if (auto choice = as_choice(r, documents, {"pdf", "none"}, "documents")) site.documents_pdf = *choice == "pdf";
+  Value logo = f.value("logo");
+  site.logo_where = logo.where;
+  if (auto path = as_text(r, logo)) {
+    std::string lower = *path;
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    bool image = lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg") ||
+                 lower.ends_with(".svg");
+    if (!image) {
+      r.error(logo.where, "logo '" + *path + "' is not a PNG, JPEG or SVG image",
+              "name an image under content/static/, such as files/logo.png");
+    } else {
+      site.logo = *path;
+    }
+  }
+}
+
 void read_contact(Reader& r, const Value& v, Contact& contact) {
   Fields f(r, v, {"address", "phone", "email", "website", "facebook", "line"});
   contact.address = f.text("address");
@@ -65,7 +88,7 @@ void read_channels(Reader& r, const Value& v, std::vector<ComplaintChannel>& out
 
 std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
   Fields f(r, top, {"name", "short_name", "name_en", "base_url", "numerals", "target", "theme", "unsafe_html",
-                    "contact", "complaint_channels", "oit_deadline"});
+                    "contact", "complaint_channels", "oit_deadline", "documents", "logo"});
   SiteConfig site;
   site.where = f.where();
   site.theme_where = {r.path(), 1, 1};
@@ -89,6 +112,7 @@ std::optional<SiteConfig> read_site(Reader& r, const Value& top) {
   }
   if (auto unsafe = as_bool(r, f.value("unsafe_html"))) site.unsafe_html = *unsafe;
   site.oit_deadline = as_date(r, f.value("oit_deadline"));
+  read_documents(f, site);
   read_contact(r, f.value("contact"), site.contact);
   read_channels(r, f.value("complaint_channels"), site.complaint_channels);
   return site;

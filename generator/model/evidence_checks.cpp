@@ -34,11 +34,15 @@ class EvidenceChecker {
     }
   }
 
-  void page(const std::string& path, const diag::SourceLocation& where) {
-    if (path.empty()) return;
-    std::string p = path;
+  static std::string trimmed_page(std::string p) {
     while (!p.empty() && p.front() == '/') p.erase(0, 1);
     while (!p.empty() && p.back() == '/') p.pop_back();
+    return p;
+  }
+
+  void page(const std::string& path, const diag::SourceLocation& where) {
+    if (path.empty()) return;
+    std::string p = trimmed_page(path);
     if (model_.has_page(p) || from_unreadable_file(p)) return;
     std::vector<std::string> all(model_.page_paths.begin(), model_.page_paths.end());
     std::string close = diag::closest_match(p, all);
@@ -47,10 +51,43 @@ class EvidenceChecker {
                               : i18n::tr("did you mean '{0}'?", close));
   }
 
+  // A generated document, named by the page it prints: it exists only with documents: pdf.
+  void document(const std::string& path, const diag::SourceLocation& where) {
+    if (path.empty()) return;
+    std::string p = trimmed_page(path);
+    if (model_.document_for(p)) return;
+    if (!model_.content.site.documents_pdf) {
+      sink_.error(where, "document '" + path + "' is not made: site.yaml does not ask for documents",
+                  "add 'documents: pdf' to content/site.yaml, or point the evidence at a file or page");
+      return;
+    }
+    if (from_unreadable_file(p)) return;
+    std::vector<std::string> all;
+    for (const auto& d : model_.documents) all.push_back(d.page_path);
+    std::string close = diag::closest_match(p, all);
+    sink_.error(where, "document '" + path + "' is not a document of this site",
+                close.empty() ? "name report/<year>, measures/<year> or no-gift/<year> of a year with that content"
+                              : "did you mean '" + close + "'?");
+  }
+
   void list(const std::vector<content::Evidence>& evidence) {
     for (const auto& e : evidence) {
       file(e.file, e.where);
       page(e.page, e.where);
+      document(e.document, e.where);
+    }
+  }
+
+  // The emblem printed on the documents' covers, and the web address printed as a QR code.
+  void documents() {
+    const auto& site = model_.content.site;
+    file(site.logo, site.logo_where);
+    const bool has_host = site.base_url.starts_with("https://") || site.base_url.starts_with("http://");
+    if (site.documents_pdf && !has_host) {
+      sink_.warning(site.documents_where,
+                    "the documents will carry no web address or QR code: base_url '" + site.base_url +
+                        "' has no https:// host",
+                    "write base_url as the full address, such as https://www.example.go.th/ita/");
     }
   }
 
@@ -96,11 +133,18 @@ std::string missing_target(const SiteModel& model, const content::Evidence& evid
     while (!p.empty() && p.back() == '/') p.pop_back();
     if (!model.has_page(p)) return i18n::tr("page '{0}' is not a page of this site", evidence.page);
   }
+  if (!evidence.document.empty()) {
+    std::string p = evidence.document;
+    while (!p.empty() && p.front() == '/') p.erase(0, 1);
+    while (!p.empty() && p.back() == '/') p.pop_back();
+    if (!model.document_for(p)) return "document '" + evidence.document + "' is not a document of this site";
+  }
   return {};
 }
 
 void check_evidence(const SiteModel& model, diag::DiagnosticSink& sink) {
   EvidenceChecker check(model, sink);
+  check.documents();
   const auto& c = model.content;
   for (const auto& [year, files] : c.oit) {
     for (const auto& f : files) check.list(f.evidence);

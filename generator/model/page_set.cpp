@@ -45,6 +45,14 @@ void collect_routes(SiteModel& model) {
   add(routes::search(), PageKind::kSearch);
   add(routes::not_found(), PageKind::kNotFound);
 
+  if (c.site.documents_pdf) {
+    for (int year : model.report_years) model.documents.push_back(routes::document(routes::DocumentKind::kReport, year));
+    for (const auto& [year, _] : c.measures) {
+      model.documents.push_back(routes::document(routes::DocumentKind::kMeasures, year));
+    }
+    for (const auto& [year, _] : c.no_gift) model.documents.push_back(routes::document(routes::DocumentKind::kNoGift, year));
+  }
+
   // Evidence may name any page but the 404 page.
   for (const auto& route : out) {
     if (route.kind != PageKind::kNotFound) model.page_paths.insert(route.path);

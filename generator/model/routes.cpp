@@ -72,6 +72,18 @@ std::string search_index() { return "search-index.json"; }
 std::string oit_links_csv(int fiscal_year) { return oit_index(fiscal_year) + "/links.csv"; }
 std::string theme_asset(const std::string& path) { return "assets/" + path; }
 
+DocumentRoute document(DocumentKind kind, int fiscal_year) {
+  switch (kind) {
+    case DocumentKind::kMeasures:
+      return {kind, fiscal_year, measures(fiscal_year), measures(fiscal_year) + "/measures.pdf"};
+    case DocumentKind::kNoGift:
+      return {kind, fiscal_year, no_gift(fiscal_year), no_gift(fiscal_year) + "/no-gift.pdf"};
+    case DocumentKind::kReport:
+      break;
+  }
+  return {kind, fiscal_year, annual_report(fiscal_year), annual_report(fiscal_year) + "/report.pdf"};
+}
+
 std::string base_path_of(const std::string& base_url) {
   std::size_t scheme = base_url.find("://");
   std::string path;

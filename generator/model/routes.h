@@ -36,6 +36,17 @@ std::string search_index();
 std::string oit_links_csv(int fiscal_year);
 std::string theme_asset(const std::string& path);  // a file under the theme's assets/
 
+// The official documents (documents: pdf in site.yaml), each a PDF beside the page it prints:
+// "report/2567/report.pdf", "measures/2567/measures.pdf", "no-gift/2567/no-gift.pdf".
+enum class DocumentKind { kReport, kMeasures, kNoGift };
+struct DocumentRoute {
+  DocumentKind kind = DocumentKind::kReport;
+  int fiscal_year = 0;
+  std::string page_path;  // the page it prints, which links to it: "measures/2567"
+  std::string file;       // its output path: "measures/2567/measures.pdf"
+};
+DocumentRoute document(DocumentKind kind, int fiscal_year);
+
 // Every kind of page, one per template.
 enum class PageKind {
   kHome, kItaHistory, kItaYear, kOitIndex, kOitItem, kMeasures, kMeasure, kNoGift, kReportRound, kCommittee,

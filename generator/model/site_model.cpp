@@ -17,6 +17,13 @@ const YearResult* SiteModel::latest_result() const {
   return nullptr;
 }
 
+const routes::DocumentRoute* SiteModel::document_for(const std::string& page_path) const {
+  for (const auto& d : documents) {
+    if (d.page_path == page_path) return &d;
+  }
+  return nullptr;
+}
+
 int SiteModel::current_year() const {
   int year = 0;
   for (int y : report_years) year = std::max(year, y);

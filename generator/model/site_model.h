@@ -94,12 +94,16 @@ class SiteModel {
   std::set<int> report_years;        // years with an annual report (/report/<fy>/)
   std::vector<routes::Route> routes;  // every page, in the order they are rendered
   std::set<std::string> page_paths;  // the paths of those pages but the 404 page: "" for home, "ita/2566" ...
+  // The official documents (site.yaml documents: pdf), in the order they are printed.
+  std::vector<routes::DocumentRoute> documents;
 
   const YearResult* result_for(int fiscal_year) const;
   const YearResult* latest_result() const;
   // The most recent fiscal year with measures, no-gift, OIT or report content (0 if none).
   int current_year() const;
   bool has_page(const std::string& path) const { return page_paths.count(path) > 0; }
+  // The document that prints this page ("measures/2567"), or null.
+  const routes::DocumentRoute* document_for(const std::string& page_path) const;
 };
 
 std::string measure_key(int fiscal_year, const std::string& id);

@@ -28,7 +28,11 @@ struct Options {
   // it in the render threads. `build` sets the number of cores; the preview server, whose
   // threads are serving while it rebuilds, keeps 1.
   unsigned markdown_workers = 1;
+  // The preview server prints an official document when it is requested, not on every build.
+  bool documents_on_request = false;
 };
+
+class DocumentSet;  // pipeline/documents.h
 
 struct PhaseTime {
   std::string phase;
@@ -46,6 +50,8 @@ struct Build {
   std::shared_ptr<const model::SiteModel> model;
   std::shared_ptr<const render::Theme> theme;
   std::shared_ptr<const search::SearchIndex> search_index;
+  // The official documents (documents: pdf): printed by `build`, or on request by the preview.
+  std::shared_ptr<const DocumentSet> documents;
   std::string site_data;  // site-wide template data and the navigation, serialised
   std::vector<diag::Diagnostic> load_diagnostics;
 };

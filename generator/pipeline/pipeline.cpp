@@ -9,6 +9,7 @@
 
 #include "content/load_site.h"
 #include "pipeline/companion_files.h"
+#include "pipeline/documents.h"
 #include "pipeline/load_phase.h"
 #include "markdown/parallel_render.h"
 #include "pipeline/render_pages.h"
@@ -176,6 +177,10 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
     build.theme = previous->theme;
   }
   timer.done("theme");
+  // A missing PDF engine is reported with the content's problems, before anything is written.
+  if (options.render && !options.documents_on_request && !model->documents.empty()) {
+    check_pdf_engine(model->content.site, diags);
+  }
   if (diags.has_errors() || !build.theme) return build;
   if (!options.render) {
     build.ok = true;
@@ -203,10 +208,22 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
   write_search_index(*build.search_index, writer);
   timer.done("render+write");
 
+  bool documents_ok = true;
+  std::size_t documents = 0;
+  if (!model->documents.empty()) {
+    auto set = std::make_shared<const DocumentSet>(model, build.theme, site, files);
+    build.documents = set;
+    if (!options.documents_on_request) {
+      documents_ok = set->print_all(*sink, diags);
+      documents = model->documents.size();
+      timer.done("documents");
+    }
+  }
+
   build.pages = jobs.size();
   build.rendered = pages.rendered;
-  build.files = writer.files() + jobs.size();
-  build.ok = !diags.has_errors() && pages.ok && !writer.failed();
+  build.files = writer.files() + jobs.size() + documents;
+  build.ok = !diags.has_errors() && pages.ok && !writer.failed() && documents_ok;
   return build;
 }
 

@@ -4,10 +4,21 @@
 
 namespace itagen::server {
 
+namespace {
+
+// The preview prints an official document when it is requested: printing every document on
+// every edit would make each save wait for the PDF engine.
+pipeline::Options on_request(pipeline::Options options) {
+  options.documents_on_request = true;
+  return options;
+}
+
+}  // namespace
+
 Preview::Preview(PreviewOptions options)
     : options_(std::move(options)),
       files_(options_.source),
-      rebuilder_(files_, options_.build),
+      rebuilder_(files_, on_request(options_.build)),
       http_(store_, hub_),
       watcher_(options_.source, {"content", "themes"}) {}
 

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "diag/printer.h"
+#include "pipeline/documents.h"
 #include "model/routes.h"
 #include "output/sink.h"
 #include "thai/clock.h"
@@ -120,6 +121,14 @@ SiteSnapshot Rebuilder::snapshot() const {
   if (last_good_) {
     s.files = last_good_->files;
     s.base_path = model::routes::base_path_of(last_good_->build.model->content.site.base_url);
+    if (auto documents = last_good_->build.documents) {
+      s.print_document = [documents](const std::string& path) -> std::optional<PrintedDocument> {
+        if (!documents->has(path)) return std::nullopt;
+        std::string error;
+        if (auto pdf = documents->print(path, &error)) return PrintedDocument{true, std::move(*pdf)};
+        return PrintedDocument{false, std::move(error)};
+      };
+    }
   }
   s.error = last_error_;
   return s;

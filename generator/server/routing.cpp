@@ -117,6 +117,13 @@ Reply route(const SiteSnapshot& site, const std::string& target) {
   if (auto it = site.files->find(key); it != site.files->end()) {
     return {200, content_type_for(key), *it->second, "", key.ends_with(".html")};
   }
+  // An official document is printed when it is asked for, not on every rebuild.
+  if (site.print_document && key.ends_with(".pdf")) {
+    if (auto document = site.print_document(key)) {
+      if (document->ok) return {200, content_type_for(key), std::move(document->bytes), "", false};
+      return {500, "text/plain; charset=utf-8", "could not print " + key + ": " + document->bytes + "\n", "", false};
+    }
+  }
   if (!rel.empty() && rel.back() != '/' && site.files->count(rel + "/index.html")) {
     return redirect(301, std::string(raw) + "/");
   }

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -17,11 +19,20 @@ namespace itagen::server {
 // Output path ("measures/2567/index.html") -> bytes, shared between successive snapshots.
 using FileMap = output::SharedFiles;
 
+// An official document printed on request: its PDF, or why the engine could not print it.
+struct PrintedDocument {
+  bool ok = false;
+  std::string bytes;  // the PDF, or the engine's message
+};
+
 struct SiteSnapshot {
   std::shared_ptr<const FileMap> files = std::make_shared<FileMap>();
   std::string base_path = "/";  // "/ita/": where the site is mounted besides "/"
   std::string error;            // the failed rebuild's diagnostics as the CLI prints them; "" when good
   std::uint64_t generation = 0; // bumped on every swap; the page script reloads when it differs
+  // The build's official documents (documents: pdf), printed when first requested and then
+  // kept for this snapshot: nullopt for a path that is not a document. Empty without documents.
+  std::function<std::optional<PrintedDocument>(const std::string& path)> print_document;
 };
 
 class SnapshotStore {

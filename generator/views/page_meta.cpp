@@ -72,13 +72,16 @@ json page_meta(const ViewContext& ctx, const std::string& path, const std::strin
     crumbs.push_back({{"title", crumb_title}, {"href", ctx.url(crumb_path)}});
   }
   std::string full_title = path.empty() ? ctx.site().name : title + " | " + ctx.site().short_name;
-  return {{"title", title},
+  json meta = {{"title", title},
           {"full_title", full_title},
           {"canonical", ctx.absolute_url(path)},
           {"nav", nav},
           {"breadcrumbs", crumbs},
           {"has_breadcrumbs", path != model::routes::home() && path != model::routes::not_found()},
           {"section", section}};
+  // The official document that prints this page (documents: pdf), for its download link.
+  if (const auto* document = ctx.model().document_for(path)) meta["document"] = {{"href", ctx.file_url(document->file)}};
+  return meta;
 }
 
 }  // namespace itagen::views

@@ -67,15 +67,25 @@ std::string page_path(std::string page) {
 
 }  // namespace
 
+// The output file of the document that prints a page ("measures/2567" -> its measures.pdf).
+// The checks made sure it exists; an unknown one (a build with errors) links to the page.
+std::string ViewContext::document_file(const std::string& page) const {
+  std::string p = page_path(page);
+  if (const auto* d = model_.document_for(p)) return d->file;
+  return p;
+}
+
 std::string ViewContext::evidence_url(const content::Evidence& e) const {
   if (!e.file.empty()) return file_url(e.file);
   if (!e.url.empty()) return e.url;
+  if (!e.document.empty()) return file_url(document_file(e.document));
   return url(page_path(e.page));
 }
 
 std::string ViewContext::absolute_evidence_url(const content::Evidence& e) const {
   if (!e.file.empty()) return absolute_file_url(e.file);
   if (!e.url.empty()) return e.url;
+  if (!e.document.empty()) return absolute_file_url(document_file(e.document));
   return absolute_url(page_path(e.page));
 }
 
@@ -83,7 +93,10 @@ json ViewContext::evidence(const std::vector<content::Evidence>& items) const {
   json out = json::array();
   for (const auto& e : items) {
     json j{{"title", e.title}, {"href", evidence_url(e)}};
-    if (!e.file.empty()) {
+    if (!e.document.empty()) {
+      j["is_file"] = true;
+      j["format"] = "pdf";
+    } else if (!e.file.empty()) {
       j["is_file"] = true;
       std::size_t dot = e.file.rfind('.');
       if (dot != std::string::npos) j["format"] = e.file.substr(dot + 1);

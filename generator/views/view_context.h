@@ -42,6 +42,7 @@ class ViewContext {
   // as written. The absolute form is for files read away from the site (links.csv).
   std::string evidence_url(const content::Evidence& e) const;
   std::string absolute_evidence_url(const content::Evidence& e) const;
+  std::string document_file(const std::string& page) const;
 
   // Markdown from YAML fields: always safe (raw HTML dropped, script links neutralised).
   std::string md(const content::Markdown& text) const;

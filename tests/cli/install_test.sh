@@ -73,9 +73,13 @@ fi
 
 # The control file.
 dpkg-deb -f "$deb" Depends >"$tmp/depends" 2>&1
-for lib in libcmark-gfm libyaml-cpp; do
+for lib in libcmark-gfm libyaml-cpp libqrencode; do
   grep -q "\b$lib" "$tmp/depends" && pass "Depends lists $lib" || fail "Depends does not list $lib: $(cat "$tmp/depends")"
 done
+# The PDF engine and its font are recommended: only sites with documents: pdf need them.
+dpkg-deb -f "$deb" Recommends >"$tmp/recommends" 2>&1
+grep -q weasyprint "$tmp/recommends" && grep -q fonts-tlwg-laksaman "$tmp/recommends" && pass "Recommends the PDF engine" ||
+  fail "Recommends does not list weasyprint and fonts-tlwg-laksaman" "$tmp/recommends"
 [ "$(dpkg-deb -f "$deb" Package 2>/dev/null)" = itagen ] && pass "Package: itagen" || fail "Package field"
 [ "$(dpkg-deb -f "$deb" Version 2>/dev/null)" = "$version" ] && pass "Version: $version" || fail "Version field: $(dpkg-deb -f "$deb" Version 2>&1)"
 case "$(dpkg-deb -f "$deb" Section 2>/dev/null)" in web | text) pass "Section" ;; *) fail "Section is not web or text" ;; esac

@@ -170,3 +170,23 @@ TEST_CASE("errors_on_analysis_point_without_text") {
   content::parse_measures("fiscal_year: 2567\nanalysis:\n  urgent:\n    - indicator: 7\n", kPath, sink);
   CHECK(all(sink) == "content/measures/2567.yaml:4:7: error: missing required field 'text'\n");
 }
+
+TEST_CASE("reads_who_signs_the_measures") {
+  diag::DiagnosticSink sink;
+  auto rec = content::parse_measures("fiscal_year: 2567\nsigned_by: {name: นายวิทยา สุจริตธรรม, position: ผู้อำนวยการ}\n"
+                                     "measures:\n" + kMeasure,
+                                     kPath, sink);
+  REQUIRE(rec);
+  CHECK(all(sink) == "");
+  CHECK(rec->signed_by.name == "นายวิทยา สุจริตธรรม");
+  CHECK(rec->signed_by.position == "ผู้อำนวยการ");
+}
+
+TEST_CASE("errors_on_signed_by_without_a_position_or_not_a_map") {
+  diag::DiagnosticSink sink;
+  content::parse_measures("fiscal_year: 2567\nsigned_by: {name: นายวิทยา}\nmeasures:\n" + kMeasure, kPath, sink);
+  CHECK(all(sink) == "content/measures/2567.yaml:2:12: error: missing required field 'position'\n");
+  diag::DiagnosticSink text_sink;
+  content::parse_measures("fiscal_year: 2567\nsigned_by: นายวิทยา\nmeasures:\n" + kMeasure, kPath, text_sink);
+  CHECK(all(text_sink) == "content/measures/2567.yaml:2:12: error: 'signed_by' needs a name and a position\n");
+}

@@ -94,8 +94,8 @@ TEST_CASE("errors_on_unknown_channel_with_did_you_mean") {
 
 TEST_CASE("errors_on_evidence_without_exactly_one_target") {
   CHECK(errors_of("activities:\n  - title: a\n    evidence:\n      - {title: x}\n      - {title: y, file: f.pdf, url: https://e}\n") ==
-        "content/no-gift/2567.yaml:6:9: error: evidence needs one of 'file', 'url' or 'page'\n"
-        "content/no-gift/2567.yaml:7:9: error: evidence has more than one of 'file', 'url' and 'page'\n");
+        "content/no-gift/2567.yaml:6:9: error: evidence needs one of 'file', 'url', 'page' or 'document'\n"
+        "content/no-gift/2567.yaml:7:9: error: evidence has more than one of 'file', 'url', 'page' and 'document'\n");
 }
 
 TEST_CASE("errors_on_javascript_data_and_vbscript_links") {

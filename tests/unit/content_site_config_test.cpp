@@ -130,3 +130,35 @@ TEST_CASE("errors_on_theme_that_is_not_a_folder_name") {
 TEST_CASE("errors_on_target_over_100") {
   CHECK(errors_of(kNames + "base_url: /\ntarget: 101\n") == "content/site.yaml:4:9: error: score '101' is outside 0 to 100\n");
 }
+
+TEST_CASE("reads_documents_pdf_and_logo") {
+  diag::DiagnosticSink sink;
+  auto site = content::parse_site_config(kNames + "base_url: https://x.go.th/\ndocuments: pdf\nlogo: files/emblem.png\n",
+                                         kPath, sink);
+  REQUIRE(site);
+  CHECK(all(sink) == "");
+  CHECK(site->documents_pdf);
+  CHECK(site->documents_where.line == 4);
+  CHECK(site->logo == "files/emblem.png");
+  CHECK(site->logo_where.line == 5);
+}
+
+TEST_CASE("documents_are_off_unless_asked_for") {
+  diag::DiagnosticSink sink;
+  auto site = content::parse_site_config(kNames + "base_url: https://x.go.th/\ndocuments: none\n", kPath, sink);
+  REQUIRE(site);
+  CHECK(!site->documents_pdf);
+  auto plain = content::parse_site_config(kNames + "base_url: https://x.go.th/\n", kPath, sink);
+  REQUIRE(plain);
+  CHECK(!plain->documents_pdf);
+}
+
+TEST_CASE("errors_on_documents_other_than_pdf_or_none") {
+  CHECK(errors_of(kNames + "base_url: https://x.go.th/\ndocuments: word\n").starts_with(
+      "content/site.yaml:4:12: error: unknown documents 'word'"));
+}
+
+TEST_CASE("errors_on_logo_that_is_not_an_image") {
+  CHECK(errors_of(kNames + "base_url: https://x.go.th/\nlogo: files/emblem.pdf\n") ==
+        "content/site.yaml:4:7: error: logo 'files/emblem.pdf' is not a PNG, JPEG or SVG image\n");
+}
