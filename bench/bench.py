@@ -5,7 +5,7 @@ Environment:
   BENCH_SIZES    page counts, default "1000 10000 100000"
   BENCH_RUNS     timed runs per tool and size, default 5 (after BENCH_WARMUP untimed ones)
   BENCH_WARMUP   untimed warm-up runs per tool and size, default 1
-  BENCH_EDITS    one-file edits timed in serve mode, default 5
+  BENCH_EDITS    saves of each kind timed in serve mode, default 10
   BENCH_TMP      tmpfs folder for outputs, default /dev/shm/itagen-bench-<pid>
   ITAGEN         the binary, default build/itagen
 """
@@ -15,24 +15,24 @@ import json
 import os
 import platform
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 import gen_site  # noqa: E402
+import serve_latency  # noqa: E402
 
 TIME = "/usr/bin/time"  # GNU time, Debian package `time`
 CMARK_ARGS = ["-e", "table", "-e", "strikethrough", "-e", "autolink"]
 TARGETS = {"wall": 0.20, "rss": 0.20, "cpu_floor": 2.0}  # at 10,000 pages, see README
+# Issue 12's other goals: 100,000 pages in at most 11x the 10,000-page time and 1 GiB, one save
+# at 10,000 pages served within 50 ms (median, either way of saving), the example in 50 ms.
+GOALS = {"scale_wall": 11.0, "scale_rss_mib": 1024.0, "save_ms": 50.0, "example_s": 0.050}
 
 
 def env_int(name, default):
@@ -152,99 +152,50 @@ def bench_tools(tools, runs, warmup, tmp):
 
 # ---------------------------------------------------------------------------------------- serve
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def http_get(url, timeout=5):
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as r:
-            return r.status, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, b""
-    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError):
-        return None, b""
-
-
-def bench_serve(itagen, site, edits, tmp):
-    """Edit-to-visible latency of one page in `itagen serve`, on a copy of the site in tmpfs:
-    append a marker paragraph to one page, poll its URL every 2 ms until the marker shows.
-    Includes the server's file-watch delay. (bench/serve_latency.py, from the serve work, does
-    the same standalone with percentiles; this is the number for the benchmark table.)"""
+def bench_serve(itagen, site, edits):
+    """Save-to-visible latency of one page in `itagen serve`, both ways editors save (in place,
+    and by renaming a temporary file over the page), taking turns: bench/serve_latency.py's
+    measurement, on a copy of the site. Includes the server's file-watch delay."""
     help_run = subprocess.run([itagen, "serve", "--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if help_run.returncode != 0:
-        return {"skipped": "`itagen serve --help` exits %d: serve not implemented yet" % help_run.returncode}
-    copy = os.path.join(tmp, "serve-site")  # edits go to a copy: bench/work stays pristine
-    rm(copy)
-    shutil.copytree(os.path.join(site, "content"), os.path.join(copy, "content"))
-    site = copy
-    page_rel = "content/pages/" + gen_site.page_path(0) + ".md"
-    page_file = os.path.join(site, page_rel)
-    url_path = "/" + gen_site.page_path(0) + "/"
-    port = free_port()
-    log_path = os.path.join(tmp, "serve.log")
-    with open(page_file, "rb") as f:
-        original = f.read()
-    result = {"page": page_rel, "latencies": []}
-    logf = open(log_path, "wb")
-    t0 = time.perf_counter()
-    p = subprocess.Popen([itagen, "serve", "--source", site, "--port", str(port)],
-                         stdout=logf, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    try:
-        url = "http://127.0.0.1:%d%s" % (port, url_path)
-        while True:
-            status, _ = http_get(url)
-            if status == 200:
-                result["startup"] = time.perf_counter() - t0
-                break
-            if p.poll() is not None or time.perf_counter() - t0 > 600:
-                logf.flush()
-                with open(log_path, "rb") as f:
-                    tail = f.read()[-600:].decode("utf-8", "replace")
-                return {"skipped": "serve did not answer %s (exit %s): %s" % (url_path, p.poll(), tail.strip())}
-            time.sleep(0.05)
-        for k in range(edits):
-            time.sleep(1.1)  # a new mtime second, and the watcher settled after the last edit
-            marker = "BENCH-EDIT-%d-%d" % (os.getpid(), k)
-            with open(page_file, "wb") as f:
-                f.write(original + b"\n" + marker.encode() + b"\n")
-            t1 = time.perf_counter()
-            while True:
-                _, data = http_get(url)
-                if marker.encode() in data:
-                    result["latencies"].append(time.perf_counter() - t1)
-                    break
-                if time.perf_counter() - t1 > 60 or p.poll() is not None:
-                    result["error"] = "edit %d not visible after 60 s" % k
-                    break
-                time.sleep(0.002)
-            if "error" in result:
-                break
-        try:
-            with open("/proc/%d/status" % p.pid) as f:
-                for line in f:
-                    if line.startswith("VmHWM:"):
-                        result["rss_mib"] = int(line.split()[1]) / 1024.0
-        except OSError:
-            pass
-    finally:
-        with open(page_file, "wb") as f:
-            f.write(original)
-        if p.poll() is None:
-            p.send_signal(signal.SIGTERM)
-            try:
-                p.wait(10)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-        logf.close()
-    if result["latencies"]:
-        result["median"] = statistics.median(result["latencies"])
+        return {"skipped": "`itagen serve --help` exits %d" % help_run.returncode}
+    page, samples, lines_of = serve_latency.measure(itagen, site, None, edits, list(serve_latency.KINDS))
+    result = {"page": page, "kinds": {}}
+    for kind, values in samples.items():
+        rendered = []
+        for save_lines in lines_of[kind]:
+            counts = [serve_latency.REBUILT.match(l) for l in save_lines]
+            rendered.append(sum(int(m.group(2)) for m in counts if m))
+        result["kinds"][kind] = {
+            "label": serve_latency.KINDS[kind], "saves": len(values),
+            "median_ms": statistics.median(values), "p95_ms": serve_latency.percentile(values, 95),
+            "min_ms": min(values), "max_ms": max(values),
+            "rendered": statistics.median(rendered) if rendered else None}
     return result
+
+
+def example_phases(itagen, runs, tmp):
+    """The example site's build split by its own phase timings (`itagen build -v`): the HTML site
+    (every phase but documents) and the PDF documents (WeasyPrint, seconds), medians in seconds."""
+    out = os.path.join(tmp, "example-phases")
+    html, documents = [], []
+    for _ in range(max(runs, 1)):
+        rm(out)
+        run = subprocess.run([itagen, "build", "-v", "--source", REPO, "--output", out],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if run.returncode != 0:
+            return {"error": (run.stdout.strip().splitlines() or ["exit %d" % run.returncode])[-1]}
+        phases = {}
+        for line in run.stdout.splitlines():
+            parts = line.split()
+            if len(parts) >= 3 and parts[-1] == "ms":
+                phases[" ".join(parts[:-2])] = float(parts[-2]) / 1000.0
+        if "total" not in phases:
+            return {"error": "no phase timings in `itagen build -v`"}
+        documents.append(phases.get("documents", 0.0))
+        html.append(phases["total"] - phases.get("documents", 0.0))
+    rm(out)
+    return {"html_s": statistics.median(html), "documents_s": statistics.median(documents), "runs": len(html)}
 
 
 # ---------------------------------------------------------------------------------------- report
@@ -295,6 +246,35 @@ def ratio(a, b):
 
 def verdict(x, limit):
     return "—" if x is None else "%.2f %s" % (x, "✓" if x <= limit else "✗")
+
+
+def goals(data):
+    """Every goal of issue 12 with its measured value, ✓ or ✗ (— when not measured)."""
+    by_pages = {size["pages"]: size["tools"] for size in data["sizes"]}
+    g = lambda n, tool, key: ((by_pages.get(n) or {}).get(tool, {}).get("summary") or {}).get(key)  # noqa: E731
+    rows = [
+        ("10,000 pages: wall itagen/Hugo", ratio(g(10000, "itagen build", "wall"), g(10000, "hugo", "wall")), TARGETS["wall"], ""),
+        ("10,000 pages: peak RSS itagen/Hugo", ratio(g(10000, "itagen build", "rss_mib"), g(10000, "hugo", "rss_mib")),
+         TARGETS["rss"], ""),
+        ("10,000 pages: CPU itagen/cmark-gfm floor", ratio(g(10000, "itagen build", "cpu"), g(10000, "cmark-gfm", "cpu")),
+         TARGETS["cpu_floor"], ""),
+        ("100,000 pages: wall / wall at 10,000", ratio(g(100000, "itagen build", "wall"), g(10000, "itagen build", "wall")),
+         GOALS["scale_wall"], ""),
+        ("100,000 pages: peak RSS", g(100000, "itagen build", "rss_mib"), GOALS["scale_rss_mib"], " MiB"),
+    ]
+    sv = data.get("serve") or {}
+    for kind in (sv.get("kinds") or {}).values():
+        rows.append(("one save at %s pages, %s: median" % ("{:,}".format(sv["pages"]), kind["label"]),
+                     kind["median_ms"], GOALS["save_ms"], " ms"))
+    phases = (data.get("example") or {}).get("phases") or {}
+    rows.append(("example site: build without its PDF documents (phase timings)", phases.get("html_s"),
+                 GOALS["example_s"], " s"))
+    lines = ["", "## Goals (issue 12)", "", "| Goal | Measured | Limit | |", "|---|---:|---:|---|"]
+    for name, value, limit, unit in rows:
+        mark = "—" if value is None else ("✓" if value <= limit else "✗")
+        lines.append("| %s | %s%s | %s%s | %s |" % (name, fmt(value, 3), unit if value is not None else "",
+                                                     fmt(limit, 3), unit, mark))
+    return lines
 
 
 def report(data):
@@ -377,22 +357,26 @@ def report(data):
                 lines.append("| `%s` | %s | %s | %s | %d |" % (name, fmt(s["wall"], 3), fmt(s["cpu"], 3), fmt(s["rss_mib"], 1), s["runs"]))
             else:
                 lines.append("| `%s` | failed: %s | | | 0 |" % (name, (entry["error"].splitlines() or ["?"])[0].replace("|", "\\|")))
-    lines += ["", "## One-file rebuild in serve mode", ""]
+    phases = (ex or {}).get("phases") or {}
+    if phases.get("error"):
+        lines.append("\nPhase timings: %s" % phases["error"])
+    elif phases:
+        lines.append("\nFrom `itagen build -v` (median of %d): the HTML site %s s, printing the PDF documents %s s." % (
+            phases["runs"], fmt(phases["html_s"], 3), fmt(phases["documents_s"], 2)))
+    lines += ["", "## One save in serve mode", ""]
     sv = data.get("serve")
     if not sv or sv.get("skipped"):
         lines.append("Not run: %s" % (sv or {}).get("skipped", "itagen missing"))
     else:
-        lines.append("Site of %s pages; `%s` edited %d times; time from the write to the new text in the HTTP "
-                     "response (includes the file watcher's delay)." % (
-                         "{:,}".format(sv["pages"]), sv["page"], len(sv["latencies"])))
-        lines += ["", "| Startup to first page (s) | Edit to visible, median (s) | min–max (s) | Peak RSS (MiB) |",
-                  "|---:|---:|---:|---:|",
-                  "| %s | %s | %s–%s | %s |" % (
-                      fmt(sv.get("startup")), fmt(sv.get("median"), 3),
-                      fmt(min(sv["latencies"]) if sv["latencies"] else None, 3),
-                      fmt(max(sv["latencies"]) if sv["latencies"] else None, 3), fmt(sv.get("rss_mib"), 1))]
-        if sv.get("error"):
-            lines.append("\nError: %s" % sv["error"])
+        lines.append("Site of %s pages; `%s` saved in turns both ways; time from the save to the new text in "
+                     "the HTTP response (includes the file watcher's delay)." % ("{:,}".format(sv["pages"]), sv["page"]))
+        lines += ["", "| Save | Saves | Median (ms) | p95 (ms) | min–max (ms) | Pages rendered per save |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for kind in sv["kinds"].values():
+            lines.append("| %s | %d | %s | %s | %s–%s | %s |" % (
+                kind["label"], kind["saves"], fmt(kind["median_ms"], 1), fmt(kind["p95_ms"], 1),
+                fmt(kind["min_ms"], 1), fmt(kind["max_ms"], 1), kind["rendered"]))
+    lines += goals(data)
     lines.append("")
     return "\n".join(lines)
 
@@ -403,7 +387,7 @@ def main():
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000 100000").split()]
     runs = env_int("BENCH_RUNS", 5)
     warmup = env_int("BENCH_WARMUP", 1)
-    edits = env_int("BENCH_EDITS", 5)
+    edits = env_int("BENCH_EDITS", 10)
     itagen = os.path.abspath(os.environ.get("ITAGEN", os.path.join(REPO, "build", "itagen")))
     hugo = shutil.which("hugo")
     cmark = shutil.which("cmark-gfm")
@@ -461,9 +445,10 @@ def main():
                 {"name": "itagen check --source .", "argv": [itagen, "check", "--source", REPO],
                  "output": os.path.join(tmp, "none")},
             ], runs, warmup, tmp)}
-            serve_n = 1000 if 1000 in sizes else min(sizes)
-            log("serve: one-file rebuilds on the %d-page site" % serve_n)
-            data["serve"] = bench_serve(itagen, os.path.join(work, str(serve_n), "itagen"), edits, tmp)
+            data["example"]["phases"] = example_phases(itagen, runs, tmp)
+            serve_n = 10000 if 10000 in sizes else min(sizes)
+            log("serve: saves on the %d-page site" % serve_n)
+            data["serve"] = bench_serve(itagen, os.path.join(work, str(serve_n), "itagen"), edits)
             data["serve"]["pages"] = serve_n
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
