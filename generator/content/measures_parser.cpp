@@ -88,8 +88,9 @@ void read_monitoring(Reader& r, const Value& v, Monitoring& m) {
 void read_signer(Reader& r, const Value& v, Signer& signer) {
   if (!v.present()) return;
   if (!v.node.IsMap()) {
-    r.error(v.where, "'signed_by' needs a name and a position",
-            "write it as signed_by: {name: นายตัวอย่าง ใจดี, position: ผู้อำนวยการ...}");
+    r.error(v.where, i18n::tr("'signed_by' needs a name and a position"),
+            // TRANSLATORS: the YAML after "as" is typed as it is; only its example values are Thai.
+            i18n::tr("write it as signed_by: {name: นายตัวอย่าง ใจดี, position: ผู้อำนวยการ...}"));
     return;
   }
   Fields f(r, v, {"name", "position"});

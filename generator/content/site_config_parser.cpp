@@ -47,8 +47,8 @@ void read_documents(Fields& f, SiteConfig& site) {
     bool image = lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg") ||
                  lower.ends_with(".svg");
     if (!image) {
-      r.error(logo.where, "logo '" + *path + "' is not a PNG, JPEG or SVG image",
-              "name an image under content/static/, such as files/logo.png");
+      r.error(logo.where, i18n::tr("logo '{0}' is not a PNG, JPEG or SVG image", *path),
+              i18n::tr("name an image under content/static/, such as files/logo.png"));
     } else {
       site.logo = *path;
     }

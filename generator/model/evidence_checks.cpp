@@ -57,17 +57,18 @@ class EvidenceChecker {
     std::string p = trimmed_page(path);
     if (model_.document_for(p)) return;
     if (!model_.content.site.documents_pdf) {
-      sink_.error(where, "document '" + path + "' is not made: site.yaml does not ask for documents",
-                  "add 'documents: pdf' to content/site.yaml, or point the evidence at a file or page");
+      sink_.error(where, i18n::tr("document '{0}' is not made: site.yaml does not ask for documents", path),
+                  i18n::tr("add 'documents: pdf' to content/site.yaml, or point the evidence at a file or page"));
       return;
     }
     if (from_unreadable_file(p)) return;
     std::vector<std::string> all;
     for (const auto& d : model_.documents) all.push_back(d.page_path);
     std::string close = diag::closest_match(p, all);
-    sink_.error(where, "document '" + path + "' is not a document of this site",
-                close.empty() ? "name report/<year>, measures/<year> or no-gift/<year> of a year with that content"
-                              : "did you mean '" + close + "'?");
+    sink_.error(where, i18n::tr("document '{0}' is not a document of this site", path),
+                close.empty()
+                    ? i18n::tr("name report/<year>, measures/<year> or no-gift/<year> of a year with that content")
+                    : i18n::tr("did you mean '{0}'?", close));
   }
 
   void list(const std::vector<content::Evidence>& evidence) {
@@ -85,9 +86,9 @@ class EvidenceChecker {
     const bool has_host = site.base_url.starts_with("https://") || site.base_url.starts_with("http://");
     if (site.documents_pdf && !has_host) {
       sink_.warning(site.documents_where,
-                    "the documents will carry no web address or QR code: base_url '" + site.base_url +
-                        "' has no https:// host",
-                    "write base_url as the full address, such as https://www.example.go.th/ita/");
+                    i18n::tr("the documents will carry no web address or QR code: base_url '{0}' has no https:// host",
+                             site.base_url),
+                    i18n::tr("write base_url as the full address, such as https://www.example.go.th/ita/"));
     }
   }
 
@@ -137,7 +138,7 @@ std::string missing_target(const SiteModel& model, const content::Evidence& evid
     std::string p = evidence.document;
     while (!p.empty() && p.front() == '/') p.erase(0, 1);
     while (!p.empty() && p.back() == '/') p.pop_back();
-    if (!model.document_for(p)) return "document '" + evidence.document + "' is not a document of this site";
+    if (!model.document_for(p)) return i18n::tr("document '{0}' is not a document of this site", evidence.document);
   }
   return {};
 }

@@ -17,6 +17,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "i18n/translate.h"
+
 extern char** environ;
 
 namespace itagen::pipeline {
@@ -62,7 +64,7 @@ ChildResult run_child(const std::vector<std::string>& argv, const std::string& i
   ChildResult result;
   int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
   if (!make_input(in) || !make_pipe(out) || !make_pipe(err)) {
-    result.error = std::string("cannot make a pipe: ") + std::strerror(errno);
+    result.error = i18n::tr("cannot make a pipe: {0}", std::strerror(errno));
     for (int* p : {in, out, err}) {
       close_fd(p[0]);
       close_fd(p[1]);

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "i18n/translate.h"
 #include "pipeline/child_process.h"
 #include "pipeline/offline_html.h"
 #include "text/base64.h"
@@ -34,8 +35,9 @@ std::string image_type(const std::string& path) {
 // The engine's message for people: its last non-empty line of stderr (Python ends with the
 // exception), or its exit status.
 std::string engine_message(const ChildResult& r) {
-  if (!r.started) return "cannot run " + std::string(kPdfEngine) + ": " + r.error;
-  if (r.timed_out) return std::string(kPdfEngine) + " did not finish within " + std::to_string(kPrintTimeout.count()) + " s";
+  if (!r.started) return i18n::tr("cannot run {0}: {1}", kPdfEngine, r.error);
+  // TRANSLATORS: {0} is the PDF engine (weasyprint), {1} a number of seconds.
+  if (r.timed_out) return i18n::tr("{0} did not finish within {1} s", kPdfEngine, kPrintTimeout.count());
   std::string last;
   std::size_t start = 0;
   while (start < r.err.size()) {
@@ -45,7 +47,7 @@ std::string engine_message(const ChildResult& r) {
     if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
     start = end + 1;
   }
-  if (last.empty()) last = "exit status " + std::to_string(r.exit_status);
+  if (last.empty()) last = i18n::tr("exit status {0}", r.exit_status);
   return std::string(kPdfEngine) + ": " + last;
 }
 
@@ -67,9 +69,10 @@ long long epoch_seconds(const std::string& iso) {
 bool check_pdf_engine(const content::SiteConfig& site, diag::DiagnosticSink& diags) {
   if (!site.documents_pdf || !find_in_path(kPdfEngine).empty()) return true;
   diags.error(site.documents_where,
-              "documents: pdf needs the PDF engine WeasyPrint, and 'weasyprint' is not installed (not found in PATH)",
-              "install it with 'apt-get install weasyprint fonts-tlwg-laksaman' (make deps does), or remove "
-              "'documents: pdf' to publish the pages only");
+              i18n::tr("documents: pdf needs the PDF engine WeasyPrint, and 'weasyprint' is not installed (not "
+                       "found in PATH)"),
+              i18n::tr("install it with 'apt-get install weasyprint fonts-tlwg-laksaman' (make deps does), or "
+                       "remove 'documents: pdf' to publish the pages only"));
   return false;
 }
 
@@ -122,7 +125,7 @@ std::optional<std::string> DocumentSet::print_html(const std::string& html, cons
   if (has_host) argv.insert(argv.end(), {"--base-url", base});
   argv.insert(argv.end(), {"-", "-"});
   if (argv.front().empty()) {
-    *error = "'" + std::string(kPdfEngine) + "' is not installed (not found in PATH)";
+    *error = i18n::tr("'{0}' is not installed (not found in PATH)", kPdfEngine);
     return std::nullopt;
   }
   // The fonts' subsets carry a timestamp (fontTools takes it from SOURCE_DATE_EPOCH when set):
@@ -141,7 +144,7 @@ std::optional<std::string> DocumentSet::print(const std::string& file, std::stri
   if (auto it = printed_.find(file); it != printed_.end()) return it->second;
   views::DocumentJob job;
   if (!views::find_document_job(ctx_, file, job)) {
-    *error = "no document " + file;
+    *error = i18n::tr("no document {0}", file);
     return std::nullopt;
   }
   auto pdf = print_job(job, error);
@@ -154,7 +157,8 @@ bool DocumentSet::print_all(output::OutputSink& sink, diag::DiagnosticSink& diag
   for (const auto& job : jobs) {
     if (!theme_->has_template(job.type)) {
       diags.error({"themes/" + model_->content.site.theme + "/templates/" + job.type + ".mustache", 0, 0},
-                  "the theme has no template for document '" + job.type + "'", "copy it from the default theme");
+                  i18n::tr("the theme has no template for document '{0}'", job.type),
+                  i18n::tr("copy it from the default theme"));
       return false;
     }
   }
@@ -172,8 +176,10 @@ bool DocumentSet::print_all(output::OutputSink& sink, diag::DiagnosticSink& diag
   bool ok = true;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     if (!pdfs[i]) {
-      diags.error(model_->content.site.documents_where, "could not print " + jobs[i].route.file + ": " + errors[i],
-                  "run 'weasyprint --info' to check the engine, or remove 'documents: pdf' to publish the pages only");
+      diags.error(model_->content.site.documents_where,
+                  i18n::tr("could not print {0}: {1}", jobs[i].route.file, errors[i]),
+                  i18n::tr("run 'weasyprint --info' to check the engine, or remove 'documents: pdf' to publish "
+                           "the pages only"));
       ok = false;
     } else if (!sink.write(jobs[i].route.file, *pdfs[i])) {
       ok = false;

@@ -4,6 +4,8 @@
 #include <array>
 #include <optional>
 
+#include "i18n/translate.h"
+
 namespace itagen::server {
 namespace {
 
@@ -121,7 +123,8 @@ Reply route(const SiteSnapshot& site, const std::string& target) {
   if (site.print_document && key.ends_with(".pdf")) {
     if (auto document = site.print_document(key)) {
       if (document->ok) return {200, content_type_for(key), std::move(document->bytes), "", false};
-      return {500, "text/plain; charset=utf-8", "could not print " + key + ": " + document->bytes + "\n", "", false};
+      return {500, "text/plain; charset=utf-8", i18n::tr("could not print {0}: {1}", key, document->bytes) + "\n", "",
+              false};
     }
   }
   if (!rel.empty() && rel.back() != '/' && site.files->count(rel + "/index.html")) {
