@@ -88,7 +88,6 @@ Reuse reuse_for(const Incremental& incremental, bool everything, bool reparsed_o
   return reuse;
 }
 
-// The preview's /_status/ page: rendered like any page, but in no sitemap, feed or search index.
 // The free pages' Markdown bodies, the bulk of a large site's Markdown, in route order.
 struct Bodies {
   std::vector<const content::Markdown*> markdown;
@@ -141,6 +140,7 @@ PageStats render_site_pages(views::ViewContext& ctx, const nlohmann::json& site,
   return total;
 }
 
+// The preview's /_status/ page: rendered like any page, but in no sitemap, feed or search index.
 bool write_status_page(const views::ViewContext& ctx, const nlohmann::json& site, const render::Theme& theme,
                        output::OutputSink& sink, const thai::Date& today, diag::DiagnosticSink& diags) {
   const int year = model::latest_content_year(ctx.model());
