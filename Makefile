@@ -13,7 +13,7 @@ DOCUMENT_DEPS := weasyprint fonts-tlwg-laksaman
 # msgfmt, which compiles the Thai catalog po/th.po, and xgettext and msgmerge for `make pot`.
 BUILD_DEPS := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libyaml-cpp-dev nlohmann-json3-dev doctest-dev libkainjow-mustache-dev \
-  libcpp-httplib-dev libcli11-dev libicu-dev libmimalloc-dev libqrencode-dev gettext \
+  libcpp-httplib-dev libcli11-dev libicu-dev libjemalloc-dev libqrencode-dev gettext \
   $(DOCUMENT_DEPS)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

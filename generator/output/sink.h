@@ -19,11 +19,15 @@ class OutputSink {
   // path is relative to the output root ("measures/2567/index.html"). Returns false on a
   // system failure (disk full); the sink remembers the first error.
   virtual bool write(const std::string& path, std::string_view bytes) = 0;
+  // The same, for bytes the caller gives up: a sink that keeps files in memory takes them
+  // without a copy (the preview's search index is megabytes, written after every save).
+  virtual bool write_owned(const std::string& path, std::string bytes) { return write(path, bytes); }
 };
 
 class MemorySink final : public OutputSink {
  public:
   bool write(const std::string& path, std::string_view bytes) override;
+  bool write_owned(const std::string& path, std::string bytes) override;
   std::map<std::string, std::string> take() { return std::move(files_); }
 
  private:
@@ -40,6 +44,7 @@ using SharedFiles = std::map<std::string, std::shared_ptr<const std::string>>;
 class SharedMemorySink final : public OutputSink {
  public:
   bool write(const std::string& path, std::string_view bytes) override;
+  bool write_owned(const std::string& path, std::string bytes) override;
   void share(const std::string& path, std::shared_ptr<const std::string> bytes);
   SharedFiles take() { return std::move(files_); }
 

@@ -19,7 +19,7 @@ void write_companion_files(const views::ViewContext& ctx, const std::vector<view
 }
 
 void write_search_index(const search::SearchIndex& index, FileWriter& out) {
-  out.write(model::routes::search_index(), index.json());
+  out.write_owned(model::routes::search_index(), index.json());
 }
 
 void copy_static_files(const model::SiteModel& model, const render::Theme& theme, const fs::FileSystem& files,

@@ -18,6 +18,10 @@ class FileWriter {
     if (!sink_.write(path, bytes)) failed_ = true;
     ++files_;
   }
+  void write_owned(const std::string& path, std::string bytes) {
+    if (!sink_.write_owned(path, std::move(bytes))) failed_ = true;
+    ++files_;
+  }
   // make() is only called when the previous build's file cannot be reused.
   template <typename Make>
   void write_made(const std::string& path, const Make& make) {

@@ -83,7 +83,7 @@ PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site
       ++rendered;
       RenderedPage page = render_page(job, theme, site);
       if (searchable(job)) index_page(search_index, ctx.url(job.path), page);
-      if (!sink.write(model::routes::output_file(job.path), thai::localize_html_digits(page.html, numerals))) {
+      if (!sink.write_owned(model::routes::output_file(job.path), thai::localize_html_digits(page.html, numerals))) {
         write_failed = true;
       }
     }
