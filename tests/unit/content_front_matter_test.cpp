@@ -82,7 +82,8 @@ TEST_CASE("flat_front_matter_reads_as_yaml_cpp_does_or_declines") {
   // Declined: yaml-cpp reads these (and reports what is wrong in them).
   const char* declined[] = {"title: 'quoted'\n", "title: [a, b]\n", "title: x # note\n", "title:\n",
                             "title: ~\n",         "title: a\ntitle: b\n", "title: a: b\n", "\ttitle: a\n",
-                            "title: a\r\n",       "# comment\ntitle: a\n", "title: a \n", "title: *x\n", "title: -5\n", ""};
+                            "title: a\r\n",       "# comment\ntitle: a\n", "title: a \n", "title: *x\n", "title: -5\n", "",
+                            "title: a\x01b\n", "title: \x93\x93\n", "title: a\xC2\x85b\n", "date: 2567-01-\x1f\n", "NULL: a\n"};
   for (std::string yaml : declined) {
     CAPTURE(yaml);
     diag::DiagnosticSink sink;
