@@ -32,8 +32,6 @@ class RenderWorkers {
   // the result is the same either way.
   std::vector<Rendered> take(std::size_t begin, std::size_t end);
 
-  std::size_t size() const { return sources_.size(); }
-
  private:
   struct Worker {
     pid_t pid = -1;
