@@ -181,7 +181,8 @@ def example_phases(itagen, runs, tmp):
     html, documents = [], []
     for _ in range(max(runs, 1)):
         rm(out)
-        run = subprocess.run([itagen, "build", "-v", "--source", REPO, "--output", out],
+        # --lang en: the phase names are read in English whatever the locale (they are Thai in a Thai one).
+        run = subprocess.run([itagen, "build", "-v", "--lang", "en", "--source", REPO, "--output", out],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if run.returncode != 0:
             return {"error": (run.stdout.strip().splitlines() or ["exit %d" % run.returncode])[-1]}

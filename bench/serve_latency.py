@@ -89,7 +89,8 @@ def measure(itagen, site, page, runs, kinds):
     page = page or first_page(copy)
     slug = page[len("content/pages/"):-len(".md")]
 
-    server = subprocess.Popen([itagen, "serve", "--source", copy, "--port", "0"], stdout=subprocess.PIPE,
+    # --lang en: the "serving <url>" line is read in English whatever the locale.
+    server = subprocess.Popen([itagen, "serve", "--lang", "en", "--source", copy, "--port", "0"], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
     url = None
     lines = []
