@@ -1,65 +1,77 @@
 // `itagen status`: the year's readiness for the officer and the people responsible for items,
-// as text for people (Thai, grouped by responsible group, aligned within 80 columns), CSV or JSON.
+// as text for people (in the command line's language, grouped by responsible group, aligned
+// within 80 columns), CSV or JSON (the same in every language).
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/report.h"
+#include "cli/status_words.h"
 #include "cli/text_width.h"
 #include "model/readiness.h"
 #include "pipeline/pipeline.h"
 #include "thai/clock.h"
 #include "views/readiness_views.h"
+#include "i18n/language.h"
 #include "i18n/translate.h"
 
 namespace itagen::cli {
 namespace {
 
+// The text report, in the language of the command line. Numbers are written with the site's
+// digits in Thai, as its pages are, and with Arabic digits in English.
 void print_text(std::ostream& out, const model::Readiness& r, const content::SiteConfig& site, const thai::Date& today) {
-  const auto digits = site.numerals;
-  auto local = [&](const std::string& s) { return thai::localize_digits(s, digits); };
-  out << local("ความพร้อมการเปิดเผยข้อมูล (OIT) ปีงบประมาณ " + std::to_string(r.fiscal_year) + "  " + site.short_name) << "\n";
+  const bool thai = i18n::current_language() == i18n::Language::kThai;
+  auto local = [&](const std::string& s) { return thai ? thai::localize_digits(s, site.numerals) : s; };
+  out << local(i18n::tr("OIT disclosure readiness, fiscal year {0}  {1}", r.fiscal_year, site.short_name)) << "\n";
   if (r.deadline) {
     long days = views::days_until(today, *r.deadline);
-    std::string when = thai::thai_short_date(*r.deadline, thai::Numerals::kArabic);
-    out << local(days >= 0 ? "กำหนดส่ง " + when + ": อีก " + std::to_string(days) + " วัน"
-                           : "กำหนดส่ง " + when + ": เลยกำหนดมาแล้ว " + std::to_string(-days) + " วัน")
+    std::string when = thai ? thai::thai_short_date(*r.deadline, thai::Numerals::kArabic) : thai::be_date(*r.deadline);
+    out << local(days >= 0 ? i18n::trn("deadline {0}: {1} day left", "deadline {0}: {1} days left",
+                                       static_cast<unsigned long>(days), when, days)
+                           : i18n::trn("deadline {0}: {1} day overdue", "deadline {0}: {1} days overdue",
+                                       static_cast<unsigned long>(-days), when, -days))
         << "\n";
   } else {
-    out << "ยังไม่ได้กำหนดวันส่ง (oit_deadline: ใน content/site.yaml)\n";
+    out << i18n::tr("no deadline set (oit_deadline: in content/site.yaml)") << "\n";
   }
   std::string counts;
   for (auto s : {model::ItemState::kPublished, model::ItemState::kStatement, model::ItemState::kMissing,
                  model::ItemState::kStale, model::ItemState::kBroken}) {
-    counts += (counts.empty() ? "" : " · ") + views::state_label(s) + " " + std::to_string(r.count(s));
+    counts += (counts.empty() ? "" : " · ") + state_count(s, r.count(s));
   }
-  out << local(counts + "  (รวม " + std::to_string(r.items.size()) + " ข้อ)") << "\n";
+  out << local(counts + "  " + i18n::trn("({0} item in all)", "({0} items in all)", r.items.size(), r.items.size()))
+      << "\n";
 
   // Groups in the order of the year's list; within a group, items not ready first.
+  auto group_of = [](const model::ItemReadiness& item) {
+    return item.responsible.empty() ? no_group_words() : item.responsible;
+  };
   std::vector<std::string> order;
   for (const auto& item : r.items) {
-    std::string g = item.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : item.responsible;
+    std::string g = group_of(item);
     if (std::find(order.begin(), order.end(), g) == order.end()) order.push_back(g);
   }
   constexpr std::size_t kTitleWidth = 50;
   for (const auto& g : order) {
     int ready = 0, total = 0;
     for (const auto& item : r.items) {
-      if ((item.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : item.responsible) != g) continue;
+      if (group_of(item) != g) continue;
       ++total;
       ready += model::ready(item.state);
     }
-    out << "\n" << local(g + "  (พร้อม " + std::to_string(ready) + " จาก " + std::to_string(total) + ")") << "\n";
+    // TRANSLATORS: {0} the responsible group, {1} its items ready, {2} all its items.
+    out << "\n" << local(i18n::tr("{0}  ({1} of {2} ready)", g, ready, total)) << "\n";
     for (bool want_ready : {false, true}) {
       for (const auto& item : r.items) {
-        if ((item.responsible.empty() ? "ไม่ระบุผู้รับผิดชอบ" : item.responsible) != g) continue;
+        if (group_of(item) != g) continue;
         if (model::ready(item.state) != want_ready) continue;
         out << "  " << pad(item.item->code, 5) << pad(fit(local(item.item->title), kTitleWidth), kTitleWidth + 1)
-            << views::state_label(item.state) << "\n";
+            << state_word(item.state) << "\n";
         for (const auto& p : item.problems) {
           // A missing file is what the state says already; the command to create it follows.
-          if (p.kind != model::Problem::Kind::kNoFile) out << "       " << local(views::problem_text(p, r.fiscal_year)) << "\n";
+          if (p.kind != model::Problem::Kind::kNoFile) out << "       " << local(problem_words(p, r.fiscal_year)) << "\n";
         }
         if (!item.file) {
           out << "       itagen new oit " << item.item->code << " --year " << r.fiscal_year << "\n";
@@ -70,9 +82,9 @@ void print_text(std::ostream& out, const model::Readiness& r, const content::Sit
     }
   }
   if (!r.gaps.empty()) {
-    out << "\nเรื่องอื่นของปีที่ยังค้าง\n";
+    out << "\n" << i18n::tr("Still to do for the year") << "\n";
     for (const auto& gap : r.gaps) {
-      out << "  - " << local(views::gap_text(gap)) << "\n    " << gap.path << "\n";
+      out << "  - " << local(gap_words(gap)) << "\n    " << gap.path << "\n";
     }
   }
 }

@@ -36,4 +36,13 @@ std::string translate_plural(const char* singular, const char* plural, unsigned 
   return dngettext(kDomain, singular, plural, n);
 }
 
+std::string translate_in_context(const char* context, const char* msgid) {
+  if (current_language() == Language::kEnglish) return msgid;
+  // What pgettext does: the catalog keys a message in context as "context\004msgid", and
+  // gettext returns the key itself when it has no translation.
+  const std::string key = std::string(context) + '\004' + msgid;
+  const char* found = dgettext(kDomain, key.c_str());
+  return found == key.c_str() || key == found ? std::string(msgid) : std::string(found);
+}
+
 }  // namespace itagen::i18n

@@ -3,7 +3,9 @@
 // xgettext finds it (make pot), and looked up in the Thai catalog when Thai was chosen.
 //
 // Placeholders are numbered, {0} to {9}, never glued on with '+', so that a translator can
-// move them: tr("unknown indicator '{0}'", n). Keywords for xgettext: tr, trn:1,2, tr_noop.
+// move them: tr("unknown indicator '{0}'", n). A word whose English is also another message's
+// with another meaning takes a context, as pgettext does: trc("build phase", "total").
+// Keywords for xgettext: tr, trn:1,2, trc:1c,2, tr_noop.
 #pragma once
 
 #include <concepts>
@@ -32,6 +34,8 @@ std::string format(std::string_view pattern, const std::vector<std::string>& arg
 std::string translate(const char* msgid);
 // The singular or plural translation for n (Thai has one form, English two).
 std::string translate_plural(const char* singular, const char* plural, unsigned long n);
+// The translation of msgid in context (msgctxt), msgid itself in English or when untranslated.
+std::string translate_in_context(const char* context, const char* msgid);
 
 inline std::string tr(const char* msgid) { return translate(msgid); }
 template <class... Args>
@@ -41,6 +45,11 @@ std::string tr(const char* msgid, const Args&... args) {
 template <class... Args>
 std::string trn(const char* singular, const char* plural, unsigned long n, const Args&... args) {
   return format(translate_plural(singular, plural, n), {text_of(args)...});
+}
+
+template <class... Args>
+std::string trc(const char* context, const char* msgid, const Args&... args) {
+  return format(translate_in_context(context, msgid), {text_of(args)...});
 }
 
 // Marks a message kept in a table for xgettext; it is translated later with tr(variable).

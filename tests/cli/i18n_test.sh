@@ -31,8 +31,12 @@ if msgfmt --check --statistics --output-file=/dev/null "$root/po/th.po" 2>"$tmp/
 else
   fail "msgfmt --check po/th.po" "$tmp/stats"
 fi
-msgids() {  # po-or-pot: its msgids (and plural msgids), one a line, sorted
-  msgcat --no-wrap --sort-output "$1" 2>/dev/null | sed -n 's/^msgid\(_plural\)\{0,1\} "\(.*\)"$/\2/p' | grep -v '^$' | LC_ALL=C sort -u
+msgids() {  # po-or-pot: its msgids (and plural msgids), one a line, sorted; "[context] msgid" for one in context
+  msgcat --no-wrap --sort-output "$1" 2>/dev/null | awk '
+    /^msgctxt "/ { ctx = "[" substr($0, 10, length($0) - 10) "] "; next }
+    /^msgid "/ { id = substr($0, 8, length($0) - 8); if (id != "") print ctx id; next }
+    /^msgid_plural "/ { print ctx substr($0, 15, length($0) - 15); next }
+    /^msgstr/ { ctx = "" }' | LC_ALL=C sort -u
 }
 if "$root/po/make_pot.sh" "$tmp/fresh.pot" 2>"$tmp/xgettext.err"; then
   msgids "$tmp/fresh.pot" >"$tmp/code"
@@ -163,7 +167,33 @@ fi
 # Numbers in messages are written with Arabic digits in both languages (the contract).
 grep -qF -e ๐ -e ๑ -e ๒ -e ๓ -e ๔ -e ๕ -e ๖ -e ๗ -e ๘ -e ๙ "$tmp/err.th" && fail "Thai digits in a message" "$tmp/err.th" || pass "Arabic digits in Thai messages"
 
-# 5. --version: the project's version, in any language.
+# 5. The phase names of build -v: the pipeline's English ids in English (bench/bench.py reads
+# them with --lang en), Thai names in Thai, with the times in one column.
+site="$tmp/site-v"
+cp -r "$root/tests/sites/full" "$site"
+in_locale LANG=th_TH.UTF-8 -- build -v --lang en --source "$site" --output "$tmp/public-v" >"$tmp/v.en" 2>&1
+rc_en=$?
+in_locale LANG=C.UTF-8 -- build -v --lang th --source "$site" --output "$tmp/public-v" >"$tmp/v.th" 2>&1
+rc_th=$?
+phases_en=$(sed -n 's/^  \(.*[^ ]\)  *[0-9][0-9]*\.[0-9][0-9] ms$/\1/p' "$tmp/v.en" | tr '\n' ,)
+phases_th=$(sed -n 's/^  \(.*[^ ]\)  *[0-9][0-9]*\.[0-9][0-9] ms$/\1/p' "$tmp/v.th" | tr '\n' ,)
+[ "$rc_en" = 0 ] && [ "$phases_en" = "load,assemble+check,theme,render+write,total," ] &&
+  pass "build -v --lang en: $phases_en" || fail "build -v --lang en: exit $rc_en, phases '$phases_en'" "$tmp/v.en"
+[ "$rc_th" = 0 ] && [ "$phases_th" = "อ่านเนื้อหา,ประกอบและตรวจ,ธีม,สร้างหน้าและเขียนไฟล์,รวม," ] &&
+  pass "build -v --lang th: $phases_th" || fail "build -v --lang th: exit $rc_th, phases '$phases_th'" "$tmp/v.th"
+# bench/bench.py's reading of the English lines finds every phase and the total.
+python3 - "$tmp/v.en" >"$tmp/v.bench" 2>&1 <<'PY'
+import sys
+phases = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    parts = line.split()
+    if len(parts) >= 3 and parts[-1] == "ms":
+        phases[" ".join(parts[:-2])] = float(parts[-2])
+assert {"load", "assemble+check", "theme", "render+write", "total"} <= set(phases), phases
+PY
+[ $? = 0 ] && pass "bench.py reads the English phase names" || fail "bench.py's reading of build -v" "$tmp/v.bench"
+
+# 6. --version: the project's version, in any language.
 version=$(sed -n 's/^project(itagen VERSION \([0-9][0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
 for lang in th en; do
   out=$(in_locale LANG=C.UTF-8 -- --lang "$lang" --version 2>&1)

@@ -91,4 +91,16 @@ TEST_CASE("thai_messages_come_from_the_catalog_built_in_the_build_tree") {
   CHECK(tr("empty file") == "empty file");
 }
 
+TEST_CASE("the_same_english_in_another_context_is_another_message") {
+  REQUIRE(use_language(Language::kThai));
+  CHECK(trc("build phase", "total") == "รวม");
+  CHECK(tr("total") == "คะแนนรวม");
+  CHECK(trc("build phase", "load (1 page)") == "อ่านเนื้อหา (1 หน้า)");
+  // A context the catalog does not hold gives the English message, not the key gettext looks up.
+  CHECK(trc("no such context", "total") == "total");
+  CHECK(trc("no such context", "{0} left", 3) == "3 left");
+  use_language(Language::kEnglish);
+  CHECK(trc("build phase", "total") == "total");
+}
+
 }  // namespace itagen::i18n
