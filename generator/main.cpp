@@ -6,7 +6,7 @@
 // (tests/cli/server_load_test.sh). Read by jemalloc at start-up; unused without it.
 extern "C" {
 extern const char* malloc_conf;
-const char* malloc_conf = "dirty_decay_ms:1000,muzzy_decay_ms:0";
+const char* malloc_conf = "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0";
 }
 
 int main(int argc, char** argv) { return itagen::cli::run(argc, argv); }

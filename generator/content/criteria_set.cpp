@@ -190,15 +190,33 @@ std::unique_ptr<ita::Framework> build_framework(const CriteriaFile& file, const 
   return fw;
 }
 
+// The shipped criteria, parsed once per process: they are compiled in, and the preview server
+// assembles the model after every save. What parsing them reported is kept to report each time.
+struct ShippedCriteria {
+  std::map<int, CriteriaFile> files;
+  std::vector<diag::Diagnostic> diagnostics;
+};
+
+const ShippedCriteria& shipped_criteria() {
+  static const ShippedCriteria parsed = [] {
+    ShippedCriteria out;
+    diag::DiagnosticSink sink;
+    for (const auto& [year, text] : ita::builtin_catalog_sources()) {
+      std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
+      if (auto file = parse_criteria(text, path, sink)) out.files.emplace(year, std::move(*file));
+    }
+    out.diagnostics = sink.diagnostics();
+    return out;
+  }();
+  return parsed;
+}
+
 }  // namespace
 
 CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink,
                                   const std::set<std::string>& unreadable) {
-  std::map<int, CriteriaFile> shipped;
-  for (const auto& [year, text] : ita::builtin_catalog_sources()) {
-    std::string path = "generator/data/criteria/" + std::to_string(year) + ".yaml";
-    if (auto file = parse_criteria(text, path, sink)) shipped.emplace(year, std::move(*file));
-  }
+  const std::map<int, CriteriaFile>& shipped = shipped_criteria().files;
+  for (const auto& d : shipped_criteria().diagnostics) sink.report(d);
   std::map<int, const CriteriaFile*> files;  // the site's file replaces the shipped one of its year
   for (const auto& [year, file] : shipped) files[year] = &file;
   for (const auto& [year, file] : site_criteria) files[year] = &file;

@@ -45,6 +45,7 @@ class EvidenceChecker {
     std::string p = trimmed_page(path);
     if (model_.has_page(p) || from_unreadable_file(p)) return;
     std::vector<std::string> all(model_.page_paths.begin(), model_.page_paths.end());
+    std::sort(all.begin(), all.end());  // the closest of equals is the first in order
     std::string close = diag::closest_match(p, all);
     sink_.error(where, i18n::tr("page '{0}' is not a page of this site", path),
                 close.empty() ? i18n::tr("name a generated page such as measures/<year> or oit/<year>/o01")

@@ -54,6 +54,7 @@ void collect_routes(SiteModel& model) {
   }
 
   // Evidence may name any page but the 404 page.
+  model.page_paths.reserve(out.size());
   for (const auto& route : out) {
     if (route.kind != PageKind::kNotFound) model.page_paths.insert(route.path);
   }

@@ -8,6 +8,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "content/criteria_set.h"
@@ -93,7 +95,9 @@ class SiteModel {
   std::map<std::string, std::vector<MeetingRef>> meetings;
   std::set<int> report_years;        // years with an annual report (/report/<fy>/)
   std::vector<routes::Route> routes;  // every page, in the order they are rendered
-  std::set<std::string> page_paths;  // the paths of those pages but the 404 page: "" for home, "ita/2566" ...
+  // The paths of those pages but the 404 page: "" for home, "ita/2566" ... (views of routes' paths:
+  // a site of 10,000 pages assembles its model after every save in the preview).
+  std::unordered_set<std::string_view> page_paths;
   // The official documents (site.yaml documents: pdf), in the order they are printed.
   std::vector<routes::DocumentRoute> documents;
 
@@ -101,7 +105,7 @@ class SiteModel {
   const YearResult* latest_result() const;
   // The most recent fiscal year with measures, no-gift, OIT or report content (0 if none).
   int current_year() const;
-  bool has_page(const std::string& path) const { return page_paths.count(path) > 0; }
+  bool has_page(std::string_view path) const { return page_paths.count(path) > 0; }
   // The document that prints this page ("measures/2567"), or null.
   const routes::DocumentRoute* document_for(const std::string& page_path) const;
 };

@@ -3,6 +3,8 @@
 // exactly as it was. The memory sink serves the preview server and whole-site tests.
 #pragma once
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -22,6 +24,12 @@ class OutputSink {
   // The same, for bytes the caller gives up: a sink that keeps files in memory takes them
   // without a copy (the preview's search index is megabytes, written after every save).
   virtual bool write_owned(const std::string& path, std::string bytes) { return write(path, bytes); }
+  // The same, for a file that is costly to make and may never be read: a sink that serves files
+  // from memory keeps make() and calls it on the first read (the preview's search index is
+  // megabytes, asked for only when someone searches); other sinks call it now.
+  virtual bool write_deferred(const std::string& path, std::function<std::string()> make) {
+    return write_owned(path, make());
+  }
 };
 
 class MemorySink final : public OutputSink {
@@ -35,9 +43,24 @@ class MemorySink final : public OutputSink {
   std::map<std::string, std::string> files_;
 };
 
-// Output path -> bytes. The bytes are shared, so that the preview server hands the files a
+// A file kept in memory: its bytes, or the function that makes them on the first read.
+// Safe to read from several threads at once.
+class SharedFile {
+ public:
+  explicit SharedFile(std::string bytes) : bytes_(std::move(bytes)), made_(true) {}
+  explicit SharedFile(std::function<std::string()> make) : make_(std::move(make)) {}
+  const std::string& bytes() const;
+
+ private:
+  mutable std::string bytes_;
+  mutable std::function<std::string()> make_;
+  mutable std::atomic<bool> made_{false};
+  mutable std::mutex making_;
+};
+
+// Output path -> file. The files are shared, so that the preview server hands the files a
 // rebuild did not change on to the next snapshot without copying them.
-using SharedFiles = std::map<std::string, std::shared_ptr<const std::string>>;
+using SharedFiles = std::map<std::string, std::shared_ptr<const SharedFile>>;
 
 // Memory for the preview server: keeps each file behind a shared pointer, and can take a file
 // of a previous build without copying it.
@@ -45,7 +68,10 @@ class SharedMemorySink final : public OutputSink {
  public:
   bool write(const std::string& path, std::string_view bytes) override;
   bool write_owned(const std::string& path, std::string bytes) override;
-  void share(const std::string& path, std::shared_ptr<const std::string> bytes);
+  bool write_deferred(const std::string& path, std::function<std::string()> make) override;
+  void share(const std::string& path, std::shared_ptr<const SharedFile> file);
+  // Takes every file of files, before anything is written.
+  void share_all(const SharedFiles& files);
   SharedFiles take() { return std::move(files_); }
 
  private:

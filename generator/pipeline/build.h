@@ -14,6 +14,7 @@
 #include "output/sink.h"
 #include "render/theme.h"
 #include "search/search_index.h"
+#include "views/atom_feed.h"
 #include "thai/dates.h"
 
 namespace itagen::pipeline {
@@ -34,6 +35,12 @@ struct Options {
 
 class DocumentSet;  // pipeline/documents.h
 
+// The one page a fast rebuild parsed again into the previous content (the rest is the same).
+struct ReparsedPage {
+  std::size_t index = 0;       // in content.pages
+  bool shown_changed = false;  // its title, date, order or menu, which other pages and the feed show
+};
+
 struct PhaseTime {
   std::string phase;
   double milliseconds = 0;
@@ -45,11 +52,12 @@ struct Build {
   std::size_t pages = 0;     // HTML pages of the site
   std::size_t rendered = 0;  // pages rendered this time (fewer than pages when some were reused)
   std::size_t files = 0;     // every file written
-  bool reparsed_only = false;  // only one changed page was parsed again
+  std::optional<ReparsedPage> reparsed;  // only this page was parsed again
   std::vector<PhaseTime> timings;
   std::shared_ptr<const model::SiteModel> model;
   std::shared_ptr<const render::Theme> theme;
   std::shared_ptr<const search::SearchIndex> search_index;
+  std::shared_ptr<const views::Feed> feed;
   // The official documents (documents: pdf): printed by `build`, or on request by the preview.
   std::shared_ptr<const DocumentSet> documents;
   std::string site_data;  // site-wide template data and the navigation, serialised
@@ -71,6 +79,9 @@ struct Incremental {
   Scope scope;
   // Puts the previous build's file at an output path into the sink; false when it had none.
   std::function<bool(const std::string& path, output::OutputSink& sink)> copy_previous;
+  // Puts every file of the previous build into the sink the build writes to, when it can do that
+  // at once (the preview's memory); false when it cannot.
+  std::function<bool()> copy_all_previous;
 };
 
 }  // namespace itagen::pipeline

@@ -2,6 +2,7 @@
 // the preview server allows it, and counts them.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,10 @@ class FileWriter {
   }
   void write_owned(const std::string& path, std::string bytes) {
     if (!sink_.write_owned(path, std::move(bytes))) failed_ = true;
+    ++files_;
+  }
+  void write_deferred(const std::string& path, std::function<std::string()> make) {
+    if (!sink_.write_deferred(path, std::move(make))) failed_ = true;
     ++files_;
   }
   // make() is only called when the previous build's file cannot be reused.

@@ -12,10 +12,15 @@
 
 namespace itagen::pipeline {
 
+struct Reparsed {
+  content::SiteContent content;
+  ReparsedPage page;
+};
+
 // The previous content with the page at path parsed again; nullopt when that is not enough
-// (the page is new, has problems to report, or its title, order or menu changed, which other
-// pages show). The previous build's load diagnostics of other files go to load_diags.
-std::optional<content::SiteContent> reparse_one_page(const fs::FileSystem& files, const std::string& path,
-                                                     const Build& previous, diag::DiagnosticSink& load_diags);
+// (the page is new or has problems to report, or its slug or draft state changed, which changes
+// the site's pages). The previous build's load diagnostics of other files go to load_diags.
+std::optional<Reparsed> reparse_one_page(const fs::FileSystem& files, const std::string& path, const Build& previous,
+                                         diag::DiagnosticSink& load_diags);
 
 }  // namespace itagen::pipeline

@@ -47,6 +47,19 @@ bool searchable(const views::PageJob& job) {
   return job.path != model::routes::not_found() && job.type != "search" && job.type != "status";
 }
 
+// Hands on the previous build's output of a page whose sources did not change. A reused page's
+// previous index entry is still right. A page the previous index lacks is rendered afresh: its
+// entry may come from its model text, which its bytes lack.
+bool reuse_page(const views::PageJob& job, const views::ViewContext& ctx, search::IndexBuilder& search_index,
+                const Reuse& reuse, output::OutputSink& sink) {
+  if (reuse.previous_in_sink) return reuse.page(job, sink);  // the index keeps every previous entry
+  bool indexed = searchable(job);
+  auto entry = indexed ? search_index.previous_entry(ctx.url(job.path)) : nullptr;
+  if ((indexed && !entry) || !reuse.page(job, sink)) return false;
+  if (entry) search_index.add_unchanged(std::move(entry));
+  return true;
+}
+
 }  // namespace
 
 PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, std::span<const views::PageJob> jobs,
@@ -64,23 +77,18 @@ PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site
     }
   }
   const auto numerals = site_config.numerals;
+  // Pages the previous build can hand on are taken first, in this thread: each is a lookup and
+  // a shared pointer, which the render threads would only queue for at the sink's lock.
+  std::vector<std::size_t> to_render;
+  to_render.reserve(reuse.page ? 16 : jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (!reuse.page || !reuse_page(jobs[i], ctx, search_index, reuse, sink)) to_render.push_back(i);
+  }
   std::atomic<std::size_t> next{0};
   std::atomic<bool> write_failed{false};
-  std::atomic<std::size_t> rendered{0};
   auto worker = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      const auto& job = jobs[i];
-      if (reuse.page) {
-        // A reused page's previous index entry is still right. A page the previous index lacks
-        // is rendered afresh: its entry may come from its model text, which its bytes lack.
-        bool indexed = searchable(job);
-        auto entry = indexed ? search_index.previous_entry(ctx.url(job.path)) : nullptr;
-        if ((!indexed || entry) && reuse.page(job, sink)) {
-          if (entry) search_index.add_unchanged(std::move(entry));
-          continue;
-        }
-      }
-      ++rendered;
+    for (std::size_t n = next++; n < to_render.size(); n = next++) {
+      const auto& job = jobs[to_render[n]];
       RenderedPage page = render_page(job, theme, site);
       if (searchable(job)) index_page(search_index, ctx.url(job.path), page);
       if (!sink.write_owned(model::routes::output_file(job.path), thai::localize_html_digits(page.html, numerals))) {
@@ -88,12 +96,13 @@ PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site
       }
     }
   };
-  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  const std::size_t threads = std::min<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u),
+                                                    std::max<std::size_t>(to_render.size(), 1));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
-  stats.rendered = rendered;
+  stats.rendered = to_render.size();
   stats.ok = !write_failed;
   return stats;
 }

@@ -66,6 +66,30 @@ bool put_in_order_of(const SearchIndex* previous, Pages& pages) {
   return true;
 }
 
+// The previous index's pages with the added ones in place of their URLs' entries; false when an
+// added page is new, and then pages holds all of them, unordered.
+bool replace_in(const SearchIndex& previous, const Pages& added, Pages& pages) {
+  pages = previous.pages;
+  bool same_urls = true;
+  for (const auto& page : added) {
+    auto id = previous.id_of(page->url);
+    if (id < 0) {
+      pages.push_back(page);
+      same_urls = false;
+    } else {
+      pages[id] = page;
+    }
+  }
+  return same_urls;
+}
+
+std::shared_ptr<const PageIds> number_pages(const Pages& pages) {
+  auto ids = std::make_shared<PageIds>();
+  ids->reserve(pages.size());
+  for (std::uint32_t id = 0; id < pages.size(); ++id) ids->emplace(pages[id]->url, id);
+  return ids;
+}
+
 Terms build_terms(const Pages& pages) {
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
   for (std::uint32_t id = 0; id < pages.size(); ++id) {
@@ -146,8 +170,9 @@ std::string SearchIndex::json() const {
 }
 
 std::int64_t SearchIndex::id_of(std::string_view url) const {
-  auto it = ids.find(url);
-  return it == ids.end() ? std::int64_t{-1} : std::int64_t{it->second};
+  if (!ids) return -1;
+  auto it = ids->find(url);
+  return it == ids->end() ? std::int64_t{-1} : std::int64_t{it->second};
 }
 
 std::shared_ptr<const PageEntry> SearchIndex::find(std::string_view url) const {
@@ -210,24 +235,22 @@ void IndexBuilder::add_unchanged(std::shared_ptr<const PageEntry> entry) {
 std::shared_ptr<const SearchIndex> IndexBuilder::index() const {
   auto index = std::make_shared<SearchIndex>();
   index->numerals = numerals_;
+  Pages added;
   {
     std::lock_guard lock(mutex_);
-    index->pages = pages_;
+    added = pages_;
   }
   // Number the pages by URL, whatever order the threads added them in. Usually the pages are
-  // the previous build's, which are in order already.
-  if (!put_in_order_of(previous_.get(), index->pages)) std::stable_sort(index->pages.begin(), index->pages.end(), by_url);
+  // the previous build's, which are in order already, and keep its numbers.
+  bool same_urls = keep_previous_ ? replace_in(*previous_, added, index->pages)
+                                  : put_in_order_of(previous_.get(), index->pages = std::move(added));
+  if (!same_urls) std::stable_sort(index->pages.begin(), index->pages.end(), by_url);
   const Pages& pages = index->pages;
-  index->ids.reserve(pages.size());
-  for (std::uint32_t id = 0; id < pages.size(); ++id) index->ids.emplace(pages[id]->url, id);
+  index->ids = same_urls ? previous_->ids : number_pages(pages);
 
-  bool same_urls = previous_ && previous_->pages.size() == pages.size();
   std::vector<std::uint32_t> changed;
   for (std::uint32_t id = 0; same_urls && id < pages.size(); ++id) {
-    const auto& before = previous_->pages[id];
-    if (before == pages[id]) continue;
-    same_urls = before->url == pages[id]->url;
-    changed.push_back(id);
+    if (previous_->pages[id] != pages[id]) changed.push_back(id);
   }
   // Patching costs a lookup per changed term; past a few pages, building afresh is as quick.
   if (same_urls && changed.size() <= std::max<std::size_t>(8, pages.size() / 32)) {

@@ -45,6 +45,13 @@ struct TermPostings {
   std::string json;                // "term":[first id,gap,gap...]
 };
 
+// URL -> page id. Owns its keys, so that successive indexes of the same pages share one table.
+struct UrlHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view url) const { return std::hash<std::string_view>{}(url); }
+};
+using PageIds = std::unordered_map<std::string, std::uint32_t, UrlHash, std::equal_to<>>;
+
 // A finished index. Immutable; the next build's IndexBuilder reads it.
 struct SearchIndex {
   thai::Numerals numerals = thai::Numerals::kArabic;
@@ -58,8 +65,9 @@ struct SearchIndex {
   // The id of url's page, or -1.
   std::int64_t id_of(std::string_view url) const;
 
-  // URL -> id, filled by IndexBuilder::index(): the next build looks up every page.
-  std::unordered_map<std::string_view, std::uint32_t> ids;
+  // URL -> id, filled by IndexBuilder::index(): the next build looks up every page. Shared with
+  // the previous index when the pages have the same URLs.
+  std::shared_ptr<const PageIds> ids;
 };
 
 class IndexBuilder {
@@ -68,6 +76,11 @@ class IndexBuilder {
   // previous: the index of the previous build, whose entries are reused where a page's text is
   // the same (ignored when it was made for other numerals).
   explicit IndexBuilder(thai::Numerals numerals, std::shared_ptr<const SearchIndex> previous = nullptr);
+
+  // Carries every entry of the previous index into this one: a page added afterwards replaces
+  // its URL's entry. For a rebuild of the same pages, where only the pages rendered again are
+  // added (the preview server's rebuild after one page's body changed).
+  void keep_previous_entries() { keep_previous_ = previous_ != nullptr; }
 
   // Indexes a rendered page: html as rendered, before its digits are localised. Safe to call
   // from several threads; the result does not depend on the order of the calls.
@@ -91,6 +104,7 @@ class IndexBuilder {
 
   thai::Numerals numerals_;
   std::shared_ptr<const SearchIndex> previous_;
+  bool keep_previous_ = false;
   mutable std::mutex mutex_;
   std::vector<std::shared_ptr<const PageEntry>> pages_;  // in the order added
 };

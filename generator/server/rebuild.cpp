@@ -90,8 +90,12 @@ RebuildReport Rebuilder::run(const pipeline::Scope& scope, std::vector<std::stri
     incremental.copy_previous = [this, &sink](const std::string& path, output::OutputSink& to) {
       auto it = last_good_->files->find(path);
       if (it == last_good_->files->end()) return false;
-      if (&to != &sink) return to.write(it->first, *it->second);
+      if (&to != &sink) return to.write(it->first, it->second->bytes());
       sink.share(it->first, it->second);
+      return true;
+    };
+    incremental.copy_all_previous = [this, &sink] {
+      sink.share_all(*last_good_->files);
       return true;
     };
   }

@@ -65,7 +65,7 @@ Reply not_found(const SiteSnapshot& site) {
             "<p>Not found (the site has not been built yet).</p></body></html>",
             "", true};
   }
-  return {404, "text/html; charset=utf-8", *it->second, "", true};
+  return {404, "text/html; charset=utf-8", it->second->bytes(), "", true};
 }
 
 Reply redirect(int status, std::string location) { return {status, "text/plain; charset=utf-8", "", std::move(location), false}; }
@@ -117,7 +117,7 @@ Reply route(const SiteSnapshot& site, const std::string& target) {
 
   std::string key = rel.empty() || rel.back() == '/' ? rel + "index.html" : rel;
   if (auto it = site.files->find(key); it != site.files->end()) {
-    return {200, content_type_for(key), *it->second, "", key.ends_with(".html")};
+    return {200, content_type_for(key), it->second->bytes(), "", key.ends_with(".html")};
   }
   // An official document is printed when it is asked for, not on every rebuild.
   if (site.print_document && key.ends_with(".pdf")) {

@@ -121,15 +121,15 @@ TEST_CASE("incremental_rebuild_keeps_reused_pages_in_the_index") {
   one_file.scope.changed = {"content/committee/2567.yaml"};
   one_file.copy_previous = [&](const std::string& path, itagen::output::OutputSink& to) {
     auto it = first_files.find(path);
-    return it != first_files.end() && to.write(path, *it->second);
+    return it != first_files.end() && to.write(path, it->second->bytes());
   };
   itagen::output::SharedMemorySink second_out;
   auto second = itagen::pipeline::run(files, &second_out, options, diags, one_file);
   REQUIRE(second.ok);
   CHECK(second.rendered < second.pages);
   auto second_files = second_out.take();
-  const std::string& before = *first_files.at("search-index.json");
-  const std::string& after = *second_files.at("search-index.json");
+  const std::string& before = first_files.at("search-index.json")->bytes();
+  const std::string& after = second_files.at("search-index.json")->bytes();
   CHECK(json::parse(after)["pages"].size() == json::parse(before)["pages"].size());
   CHECK_MESSAGE(after == before, "the index after the incremental rebuild differs");
 }
@@ -150,10 +150,10 @@ TEST_CASE("the_cached_index_equals_a_full_builds_after_edits") {
     auto report = rebuilder.rebuild(itagen::server::ChangeSet{{path}, false});
     INFO(report.messages);
     REQUIRE(report.ok);
-    auto served = json::parse(*rebuilder.snapshot().files->at("search-index.json"));
+    auto served = json::parse(rebuilder.snapshot().files->at("search-index.json")->bytes());
     auto full = json::parse(build_files(source).file("search-index.json"));
     CHECK(served == full);
-    CHECK(*rebuilder.snapshot().files->at("search-index.json") == build_files(source).file("search-index.json"));
+    CHECK(rebuilder.snapshot().files->at("search-index.json")->bytes() == build_files(source).file("search-index.json"));
     return served;
   };
   const std::string page = "content/pages/about/contact.md";

@@ -55,7 +55,7 @@ struct LiveSite {
     CHECK(served.size() == full.files.size());
     for (const auto& [path, bytes] : full.files) {
       auto it = served.find(path);
-      CHECK_MESSAGE((it != served.end() && *it->second == bytes), path);
+      CHECK_MESSAGE((it != served.end() && it->second->bytes() == bytes), path);
     }
   }
 };
@@ -70,7 +70,7 @@ TEST_CASE("incremental_rebuild_of_a_page_edit_matches_a_full_build") {
   REQUIRE(report.ok);
   CHECK(report.rendered < report.pages);
   site.expect_same_as_full_build();
-  CHECK(site.rebuilder.snapshot().files->at("about/contact/index.html")->find("ติดต่อได้ทุกวัน") != std::string::npos);
+  CHECK(site.rebuilder.snapshot().files->at("about/contact/index.html")->bytes().find("ติดต่อได้ทุกวัน") != std::string::npos);
 }
 
 TEST_CASE("a_rename_save_renders_only_the_pages_of_the_saved_file_as_an_in_place_write_does") {
@@ -97,7 +97,7 @@ TEST_CASE("a_rename_save_renders_only_the_pages_of_the_saved_file_as_an_in_place
     CHECK(saved.rendered < saved.pages);
     CHECK(saved.changed == std::vector<std::string>{page});
     site.expect_same_as_full_build();
-    CHECK(site.rebuilder.snapshot().files->at("about/contact/index.html")->find(save.to) != std::string::npos);
+    CHECK(site.rebuilder.snapshot().files->at("about/contact/index.html")->bytes().find(save.to) != std::string::npos);
   }
   auto yaml = site.rename_save("content/measures/2567.yaml", "รายงานผลการใช้จ่ายงบประมาณทุกไตรมาส", "รายงานผลทุกเดือน",
                                "sed0a9ZzQ");
@@ -172,4 +172,55 @@ TEST_CASE("a_failed_rebuild_keeps_the_last_good_site_and_reports_the_error") {
   REQUIRE(report.ok);
   CHECK(site.rebuilder.snapshot().error.empty());
   site.expect_same_as_full_build();
+}
+
+// A portal with more dated pages than the feed shows: the preview parses only the edited page
+// again, renders only the pages that show its title (itself and the home page, besides those
+// rendered after every edit), and patches the feed, which must still equal a full build's,
+// also when the page's new date takes it out of the feed or brings another page into it.
+TEST_CASE("a_title_or_date_edit_renders_the_pages_that_show_it_and_patches_the_feed") {
+  LiveSite site;
+  auto news = [](int i) { return "content/pages/news/n" + std::to_string(100 + i) + ".md"; };
+  for (int i = 0; i < 60; ++i) {
+    // Dates 2567-02-01 ... 2567-04-01 (one a day, two pages on some days), the newest last.
+    std::string date = "2567-0" + std::to_string(2 + i / 28) + "-" + (i % 28 + 1 < 10 ? "0" : "") + std::to_string(i % 28 + 1);
+    std::string text = "---\ntitle: ข่าว " + std::to_string(i) + "\ndate: " + date + "\n---\nเนื้อข่าว\n";
+    site.source[news(i)] = text;
+    site.fs.add(news(i), text);
+  }
+  site.source["content/pages/news/undated.md"] = "---\ntitle: ไม่มีวันที่\n---\nเนื้อหา\n";
+  site.fs.add("content/pages/news/undated.md", site.source["content/pages/news/undated.md"]);
+  REQUIRE(site.rebuilder.build_all().ok);
+  auto body = site.edit(news(59), "เนื้อข่าว", "เนื้อข่าวที่แก้");
+  REQUIRE(body.ok);
+  site.expect_same_as_full_build();
+
+  struct Edit {
+    const char* what;
+    std::string path, from, to;
+  };
+  const std::vector<Edit> edits = {
+      {"the title of a page the feed shows", news(59), "title: ข่าว 59", "title: ข่าวล่าสุด"},
+      {"the title of a page the feed does not show", news(0), "title: ข่าว 0", "title: ข่าวเก่า"},
+      {"an old page's date brings it into the feed", news(1), "date: 2567-02-02", "date: 2567-05-01"},
+      {"a shown page's date takes it out of a full feed", news(58), "date: 2567-04-03", "date: 2566-01-01"},
+      {"a shown page loses its date", news(57), "date: 2567-04-02\n", ""},
+      {"an undated page gets a date", "content/pages/news/undated.md", "title: ไม่มีวันที่\n",
+       "title: ไม่มีวันที่\ndate: 2567-04-20\n"},
+      {"a shown page moves within the feed", news(50), "date: 2567-03-23", "date: 2567-04-25"},
+  };
+  for (const auto& edit : edits) {
+    CAPTURE(edit.what);
+    auto report = site.edit(edit.path, edit.from, edit.to);
+    INFO(report.messages);
+    REQUIRE(report.ok);
+    REQUIRE_FALSE(report.timings.empty());
+    CHECK(report.timings.front().phase == "load (1 page)");
+    CHECK(report.rendered == body.rendered);  // the same pages as a body edit: the page shows its title
+    site.expect_same_as_full_build();
+  }
+  const std::string feed = site.rebuilder.snapshot().files->at("feed.xml")->bytes();
+  CHECK(feed.find("ข่าวล่าสุด") != std::string::npos);
+  CHECK(feed.find("ข่าว 58<") == std::string::npos);
+  CHECK(feed.find("ไม่มีวันที่") != std::string::npos);
 }

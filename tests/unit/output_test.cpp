@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include "text/escape.h"
 #include "output/sink.h"
@@ -108,4 +111,35 @@ TEST_CASE("directory_sink_refuses_paths_that_leave_the_output") {
   CHECK_FALSE(sink->commit(&error));
   CHECK(error == "refusing to write '../evil.html' outside the output folder");
   CHECK_FALSE(stdfs::exists(tmp.path / "evil.html"));
+}
+
+// The preview keeps its search index as a recipe: made on the first read, once, whichever of the
+// server's threads reads first.
+TEST_CASE("a_deferred_file_is_made_on_its_first_read_and_only_once") {
+  std::atomic<int> made{0};
+  itagen::output::SharedMemorySink sink;
+  CHECK(sink.write_deferred("search-index.json", [&made] {
+    ++made;
+    return std::string("{\"pages\":[]}");
+  }));
+  CHECK(sink.write("index.html", "<p>home</p>"));
+  auto files = sink.take();
+  CHECK(made == 0);
+  const auto& file = *files.at("search-index.json");
+  std::vector<std::thread> readers;
+  for (int i = 0; i < 4; ++i) readers.emplace_back([&file] { CHECK(file.bytes() == "{\"pages\":[]}"); });
+  for (auto& t : readers) t.join();
+  CHECK(made == 1);
+  CHECK(files.at("index.html")->bytes() == "<p>home</p>");
+}
+
+TEST_CASE("sinks_that_write_out_make_a_deferred_file_at_once") {
+  int made = 0;
+  itagen::output::MemorySink sink;
+  CHECK(sink.write_deferred("search-index.json", [&made] {
+    ++made;
+    return std::string("{}");
+  }));
+  CHECK(made == 1);
+  CHECK(sink.take().at("search-index.json") == "{}");
 }

@@ -20,7 +20,7 @@ SiteSnapshot site(const std::string& base_path = "/ita/") {
                                                                       {"sitemap.xml", "<urlset/>"},
                                                                       {"feed.xml", "<feed/>"},
                                                                       {"files/a b.pdf", "%PDF"}}) {
-    (*files)[path] = std::make_shared<const std::string>(bytes);
+    (*files)[path] = std::make_shared<const itagen::output::SharedFile>(std::string(bytes));
   }
   s.files = files;
   s.base_path = base_path;
