@@ -213,6 +213,8 @@ const ShippedCriteria& shipped_criteria() {
 
 }  // namespace
 
+void CriteriaSet::prepare_shipped() { shipped_criteria(); }
+
 CriteriaSet CriteriaSet::assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink,
                                   const std::set<std::string>& unreadable) {
   const std::map<int, CriteriaFile>& shipped = shipped_criteria().files;

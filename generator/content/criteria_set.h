@@ -22,6 +22,9 @@ class CriteriaSet {
   // each other, which would only repeat those errors.
   static CriteriaSet assemble(const std::map<int, CriteriaFile>& site_criteria, diag::DiagnosticSink& sink,
                               const std::set<std::string>& unreadable = {});
+  // Parses the shipped criteria, which assemble() does once per process, now: a build calls it
+  // on a thread of its own while the content loads.
+  static void prepare_shipped();
 
   // The year's own framework, else the latest earlier one (which is then provisional for this
   // year); nullptr when there is none.

@@ -81,15 +81,44 @@ std::optional<YAML::Mark> second_document(std::string_view text, std::optional<Y
   return handler.starts[1];
 }
 
-// True when a line could start a second document ("---" or "...") or a scalar could be
-// quoted: otherwise second_document() can find nothing, and content files are mostly plain.
-bool may_need_event_pass(std::string_view text) {
+// True when a line could start a second document ("---" or "..."): otherwise second_document()
+// can find none, and the loaded document tells of an open quote (open_quote_in).
+bool may_have_second_document(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '"' || c == '\'') return true;
     if ((c == '-' || c == '.') && (i == 0 || text[i - 1] == '\n') && text.substr(i, 3) == std::string(3, c)) return true;
   }
   return false;
+}
+
+// The first scalar of the loaded document that opens a quote the text never closes, as
+// second_document() finds it from the events, for a fraction of the cost (the event pass parses
+// the text again). false when the document has more nodes than the budget (aliases multiplying):
+// the event pass, whose cost follows the text, is left to find it.
+bool open_quote_in(const YAML::Node& doc, std::string_view text, std::optional<YAML::Mark>* open_quote) {
+  std::size_t budget = kNodeBudget;
+  std::vector<YAML::Node> pending{doc};
+  while (!pending.empty()) {
+    if (budget-- == 0) return false;
+    YAML::Node node = std::move(pending.back());
+    pending.pop_back();
+    if (node.IsMap()) {
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        pending.push_back(it->first);
+        pending.push_back(it->second);
+      }
+    } else if (node.IsSequence()) {
+      for (auto it = node.begin(); it != node.end(); ++it) pending.push_back(*it);
+    } else if (node.IsScalar()) {
+      const YAML::Mark mark = node.Mark();
+      const auto pos = static_cast<std::size_t>(mark.pos);
+      if (mark.pos >= 0 && pos < text.size() && (text[pos] == '"' || text[pos] == '\'') && !quote_closed(text, pos) &&
+          (!*open_quote || mark.pos < (*open_quote)->pos)) {
+        *open_quote = mark;
+      }
+    }
+  }
+  return true;
 }
 
 // The innermost '[' or '{' still open at offset end (quotes and comments skipped), or the
@@ -211,8 +240,17 @@ std::optional<YAML::Node> load_yaml(std::string_view text, Reader& r, bool check
   try {
     doc = YAML::Load(std::string(text));
     // The event pass costs as much as the load itself; run it only when the text may hold a
-    // second document or a quoted scalar (which yaml-cpp lets an unclosed quote run on from).
-    if (may_need_event_pass(text)) second = second_document(text, &open_quote);
+    // second document: after a "---" line, or when the top level is not a block map starting in
+    // the first column (yaml-cpp starts one after a quoted scalar, a flow collection, or a line
+    // indented less than the map). A quoted scalar that yaml-cpp let an unclosed quote run on
+    // from is found in the document.
+    const bool quoted = text.find_first_of("\"'") != std::string_view::npos;
+    const bool whole_text = doc.IsMap() && doc.size() > 0 && doc.Style() != YAML::EmitterStyle::Flow &&
+                            doc.begin()->first.Mark().column == 0;
+    if (may_have_second_document(text) || !whole_text || (quoted && !open_quote_in(doc, text, &open_quote))) {
+      open_quote.reset();
+      second = second_document(text, &open_quote);
+    }
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp 0.7 gives this one the message "bad file"; say what it means, and point at
     // the first bracket of the nesting rather than at the end of the file.
