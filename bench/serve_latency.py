@@ -2,17 +2,20 @@
 """Latency of `itagen serve`: from saving a content file to the changed page being served.
 
     python3 bench/serve_latency.py [--itagen build/itagen] [--pages N [N ...] | --site DIR]
-                                   [--page content/pages/x.md] [--runs 30] [--saves in-place rename]
+                                   [--page content/pages/x.md] [--runs 30] [--saves in-place rename title]
 
 For each site: copies it to a temporary folder (the original is never touched), starts
 `itagen serve --port 0` on the copy, then saves one page --runs times in each way, the kinds
-taking turns, each time adding a unique marker to the page's Markdown and polling the page's
-URL until the marker is served:
+taking turns, each time putting a unique marker in the page and polling the page's URL until
+the marker is served:
 
-  in-place  the file is opened, truncated and written (VS Code, nano, vim with backupcopy=yes);
-  rename    the new text goes to a temporary file in the same folder, renamed over the original,
-            as `sed -i` does (with sed's own temporary name, "sed" and six random characters);
-            vim by default, gedit and JetBrains' safe write save by a rename too.
+  in-place  the marker added to the Markdown; the file is opened, truncated and written (VS Code,
+            nano, vim with backupcopy=yes);
+  rename    the same edit, the new text going to a temporary file in the same folder renamed over
+            the original, as `sed -i` does (with sed's own temporary name, "sed" and six random
+            characters); vim by default, gedit and JetBrains' safe write save by a rename too;
+  title     the marker as the page's title (front matter), in place: other pages, the feed and
+            the search index show titles.
 
 Reports p50/p95/min/max in ms per kind, the pages the server rendered for each save (from its
 "rebuilt after change to ..." lines) and the last such line per kind.
@@ -36,7 +39,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-KINDS = {"in-place": "in place", "rename": "rename (sed -i)"}
+KINDS = {"in-place": "in place", "rename": "rename (sed -i)", "title": "title, in place"}
 REBUILT = re.compile(r"rebuilt after change to (.*): (\d+) of (\d+) pages rendered")
 
 
@@ -76,7 +79,22 @@ def save_by_rename(file, text):
     os.rename(temp, file)
 
 
-SAVES = {"in-place": save_in_place, "rename": save_by_rename}
+def with_body_marker(original, marker):
+    return original.rstrip("\n") + "\n\n" + marker + "\n"
+
+
+def with_title_marker(original, marker):
+    """The page's title (front matter) replaced: the page, the home page, the feed and the search
+    index show it."""
+    edited, n = re.subn(r"^title:.*$", "title: " + marker, original, count=1, flags=re.M)
+    if not n:
+        sys.exit("the page has no title: line to edit")
+    return edited
+
+
+# kind -> (how the file is saved, what is changed)
+SAVES = {"in-place": (save_in_place, with_body_marker), "rename": (save_by_rename, with_body_marker),
+         "title": (save_in_place, with_title_marker)}
 
 
 def measure(itagen, site, page, runs, kinds):
@@ -131,7 +149,8 @@ def measure(itagen, site, page, runs, kinds):
                 marker += kind.replace("-", "")
                 seen = len(rebuilds)
                 start = time.perf_counter()
-                SAVES[kind](file, original.rstrip("\n") + "\n\n" + marker + "\n")
+                save, edit = SAVES[kind]
+                save(file, edit(original, marker))
                 deadline = start + 30
                 while marker not in fetch():
                     if time.perf_counter() > deadline:
