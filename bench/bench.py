@@ -296,8 +296,8 @@ def report(data):
             data["runs"], data["warmup"], data["tmp_fs"]),
     ]
     load1 = float(data["load_start"].split()[0]) if data["load_start"] != "?" else 0.0
-    shares = [r["cpu"] / r["wall"] for size in data["sizes"] for r in size["tools"]["cmark-gfm"]["runs"]
-              if r["ok"] and r["wall"] > 0.05]
+    shares = [r["cpu"] / r["wall"] for size in data["sizes"]
+              for r in size["tools"].get("cmark-gfm", {}).get("runs", []) if r["ok"] and r["wall"] > 0.05]
     share = statistics.median(shares) if shares else None
     if share is not None:
         lines.append("- Single-threaded floor got %.0f%% of a CPU while it ran (median CPU/wall; near 100%% on a "

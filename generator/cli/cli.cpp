@@ -41,6 +41,7 @@ int build_command(const CommonOptions& opts, bool check_only) {
   options.base_url = opts.base_url;
   options.render = !check_only;
   options.markdown_workers = markdown_workers();
+  options.release_page_sources = !check_only;
 
   std::unique_ptr<output::DirectorySink> out;
   const std::string output_folder = output_folder_of(opts);

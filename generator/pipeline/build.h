@@ -31,6 +31,9 @@ struct Options {
   unsigned markdown_workers = 1;
   // The preview server prints an official document when it is requested, not on every build.
   bool documents_on_request = false;
+  // `build`: a free page's Markdown is let go once its page is written. The preview keeps it for
+  // its next rebuild, and `status` and the tests read the model afterwards.
+  bool release_page_sources = false;
 };
 
 class DocumentSet;  // pipeline/documents.h

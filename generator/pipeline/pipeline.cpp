@@ -193,8 +193,8 @@ constexpr std::size_t kBatchPages = 2048;
 // an incremental preview renders a few pages in its threads.
 PageStats render_site_pages(views::ViewContext& ctx, const nlohmann::json& site, const std::vector<views::PageJob>& jobs,
                             const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
-                            const Reuse& reuse, diag::DiagnosticSink& diags, unsigned workers) {
-  if (reuse.page || workers <= 1) return render_pages(ctx, site, jobs, theme, sink, search_index, reuse, diags);
+                            const Reuse& reuse, diag::DiagnosticSink& diags, unsigned workers, const PageWritten& written) {
+  if (reuse.page || workers <= 1) return render_pages(ctx, site, jobs, theme, sink, search_index, reuse, diags, written);
   Bodies bodies = free_page_bodies(ctx.model());  // one job per route, in the same order
   markdown::RenderWorkers rendering(bodies.sources, ctx.body_markdown_options(), workers);
   PageStats total;
@@ -206,13 +206,24 @@ PageStats render_site_pages(views::ViewContext& ctx, const nlohmann::json& site,
     table.reserve(rendered.size());
     for (std::size_t i = first; i < last; ++i) table.emplace(bodies.markdown[i], std::move(rendered[i - first]));
     ctx.use_prerendered(std::move(table));
-    PageStats batch = render_pages(ctx, site, std::span(jobs).subspan(start, count), theme, sink, search_index, reuse, diags);
+    PageStats batch =
+        render_pages(ctx, site, std::span(jobs).subspan(start, count), theme, sink, search_index, reuse, diags, written);
     total.rendered += batch.rendered;
     total.ok = total.ok && batch.ok;
     if (!batch.ok && diags.has_errors()) break;
   }
   ctx.use_prerendered({});
   return total;
+}
+
+// For a build that renders every page once (`build`): lets go of a free page's Markdown once its
+// page is written, which nothing reads afterwards. A site of 100,000 pages holds 300 MB of it,
+// which is then free before the search index is finished, the build's peak of memory.
+PageWritten release_free_page_sources(model::SiteModel& model, const std::vector<views::PageJob>& jobs) {
+  return [&model, &jobs](const views::PageJob& job) {
+    const auto& route = model.routes[static_cast<std::size_t>(&job - jobs.data())];  // one job per route, in order
+    if (route.kind == model::routes::PageKind::kFreePage) model.content.pages[route.index].body.source = {};
+  };
 }
 
 // The preview's /_status/ page: rendered like any page, but in no sitemap, feed or search index.
@@ -246,7 +257,9 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
   // problem (a file that failed to load is simply absent from what they see).
 
   shipped_criteria.join();
-  std::shared_ptr<const model::SiteModel> model = model::assemble(std::move(*content), diags);
+  std::unique_ptr<model::SiteModel> assembled = model::assemble(std::move(*content), diags);
+  model::SiteModel& own_model = *assembled;  // the pages' sources are let go after rendering (`build`)
+  std::shared_ptr<const model::SiteModel> model = std::move(assembled);
   timer.done("assemble+check");
   build.model = model;  // `status` reads it even when the checks found errors; ok says whether it is sound
   build.theme = theme ? theme->get(model->content.site, diags) : previous->theme;
@@ -272,8 +285,9 @@ Build run(const fs::FileSystem& files, output::OutputSink* sink, const Options& 
 
   search::IndexBuilder search_index(model->content.site.numerals, reuse.search_index);
   if (reuse.previous_in_sink) search_index.keep_previous_entries();
-  PageStats pages =
-      render_site_pages(ctx, site, jobs, *build.theme, *sink, search_index, reuse, diags, options.markdown_workers);
+  const PageWritten written = options.release_page_sources ? release_free_page_sources(own_model, jobs) : nullptr;
+  PageStats pages = render_site_pages(ctx, site, jobs, *build.theme, *sink, search_index, reuse, diags,
+                                      options.markdown_workers, written);
   if (!pages.ok && diags.has_errors()) return build;
   if (options.status_page_date) pages.ok = write_status_page(ctx, site, *build.theme, *sink, *options.status_page_date, diags) && pages.ok;
   FileWriter writer(*sink, reuse);

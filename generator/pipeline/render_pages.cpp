@@ -64,7 +64,7 @@ bool reuse_page(const views::PageJob& job, const views::ViewContext& ctx, search
 
 PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, std::span<const views::PageJob> jobs,
                        const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
-                       const Reuse& reuse, diag::DiagnosticSink& diags) {
+                       const Reuse& reuse, diag::DiagnosticSink& diags, const PageWritten& written) {
   PageStats stats;
   const auto& site_config = ctx.site();
   for (const auto& job : jobs) {
@@ -94,6 +94,7 @@ PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site
       if (!sink.write_owned(model::routes::output_file(job.path), thai::localize_html_digits(page.html, numerals))) {
         write_failed = true;
       }
+      if (written) written(job);
     }
   };
   const std::size_t threads = std::min<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u),

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -21,9 +22,12 @@ struct PageStats {
   std::size_t rendered = 0;  // pages rendered (the rest were reused)
 };
 
+// Called from a render thread once a page rendered this time is written.
+using PageWritten = std::function<void(const views::PageJob&)>;
+
 // site: views::site_data(ctx), computed once by the caller.
 PageStats render_pages(const views::ViewContext& ctx, const nlohmann::json& site, std::span<const views::PageJob> jobs,
                        const render::Theme& theme, output::OutputSink& sink, search::IndexBuilder& search_index,
-                       const Reuse& reuse, diag::DiagnosticSink& diags);
+                       const Reuse& reuse, diag::DiagnosticSink& diags, const PageWritten& written = nullptr);
 
 }  // namespace itagen::pipeline

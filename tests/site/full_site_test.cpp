@@ -188,7 +188,8 @@ TEST_CASE("an_indicator_below_target_without_a_measure_warns") {
 }
 
 // The free pages' Markdown rendered by worker processes (markdown/parallel_render.h) gives the
-// site that the render threads give, byte for byte, on a site with more pages than one batch.
+// site that the render threads give, byte for byte, on a site with more pages than one batch;
+// so does `build`'s letting go of each page's Markdown once it is written, either way.
 TEST_CASE("markdown_worker_processes_build_the_same_site") {
   auto source = itagen::testing::read_fixture("full");
   for (int i = 0; i < 2100; ++i) {
@@ -203,4 +204,27 @@ TEST_CASE("markdown_worker_processes_build_the_same_site") {
   CHECK(threads.files.size() == workers.files.size());
   CHECK(threads.files == workers.files);
   CHECK(workers.file("many/p2099/index.html").find("<del>y</del>") != std::string::npos);
+  for (unsigned n : {1u, 3u}) {
+    CAPTURE(n);
+    auto released = itagen::testing::build_files(source, {}, n, true);
+    REQUIRE(released.ok);
+    CHECK(released.files == threads.files);
+  }
+}
+
+// `build` lets go of each free page's Markdown once the page is written; other runs keep it
+// (the preview parses one page again into a copy of the previous content).
+TEST_CASE("a_build_lets_go_of_the_markdown_of_written_pages") {
+  itagen::fs::MemoryFileSystem files(itagen::testing::read_fixture("full"));
+  for (bool release : {false, true}) {
+    CAPTURE(release);
+    itagen::pipeline::Options options;
+    options.release_page_sources = release;
+    itagen::diag::DiagnosticSink diags;
+    itagen::output::MemorySink out;
+    auto built = itagen::pipeline::run(files, &out, options, diags);
+    REQUIRE(built.ok);
+    REQUIRE_FALSE(built.model->content.pages.empty());
+    for (const auto& page : built.model->content.pages) CHECK(page.body.source.empty() == release);
+  }
 }

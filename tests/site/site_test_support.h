@@ -45,13 +45,14 @@ struct BuiltSite {
 };
 
 inline BuiltSite build_files(const std::map<std::string, std::string>& source, const std::string& base_url = {},
-                             unsigned markdown_workers = 1) {
+                             unsigned markdown_workers = 1, bool release_page_sources = false) {
   fs::MemoryFileSystem fs(source);
   output::MemorySink sink;
   BuiltSite site;
   pipeline::Options options;
   options.base_url = base_url;
   options.markdown_workers = markdown_workers;
+  options.release_page_sources = release_page_sources;
   site.ok = pipeline::run(fs, &sink, options, site.diags).ok;
   site.files = sink.take();
   for (const auto& d : site.diags.diagnostics()) {
