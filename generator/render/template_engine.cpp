@@ -6,7 +6,9 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
+#include <optional>
 #include <regex>
 
 namespace itagen::render {
@@ -77,6 +79,38 @@ struct Source {
   std::string path;
 };
 
+namespace {
+
+// A partial tag, {{> name}} (spaces allowed inside the braces).
+struct PartialTag {
+  std::size_t pos = 0;
+  std::size_t length = 0;
+  std::string name;
+};
+
+// The first partial tag at or after from. Scanned by hand: std::regex took a third of the
+// theme's compile time.
+std::optional<PartialTag> next_partial_tag(const std::string& text, std::size_t from) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  auto name_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '/' || c == '-';
+  };
+  for (std::size_t open = text.find("{{>", from); open != std::string::npos; open = text.find("{{>", open + 1)) {
+    std::size_t i = open + 3;
+    while (i < text.size() && space(text[i])) ++i;
+    const std::size_t name_start = i;
+    while (i < text.size() && name_char(text[i])) ++i;
+    const std::size_t name_end = i;
+    while (i < text.size() && space(text[i])) ++i;
+    if (name_end > name_start && text.compare(i, 2, "}}") == 0) {
+      return PartialTag{open, i + 2 - open, text.substr(name_start, name_end - name_start)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 // A kainjow message, once its position is taken off, in the language of the messages.
 std::string template_message(const std::string& message) {
   static const std::regex kTag(R"(^tag '(.*)' is not closed with \}\}$)");
@@ -134,18 +168,17 @@ struct CompiledTemplates::Impl {
   // inclusions left and goes negative to stop: partials that include themselves (or each other)
   // more than once would otherwise be expanded exponentially often and hang the build.
   bool expand(const Source& source, int depth, int* budget, std::string* out, diag::DiagnosticSink& sink) const {
-    static const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
     constexpr int kMaxDepth = 16;
     bool ok = true;
     std::size_t copied = 0;
     const std::string& text = source.text;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), kPartialTag); it != std::sregex_iterator(); ++it) {
-      std::size_t pos = static_cast<std::size_t>(it->position());
+    for (auto tag = next_partial_tag(text, 0); tag; tag = next_partial_tag(text, copied)) {
+      const std::size_t pos = tag->pos;
       out->append(text, copied, pos - copied);
-      copied = pos + static_cast<std::size_t>(it->length());
+      copied = pos + tag->length;
       int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
       int column = static_cast<int>(pos - (pos == 0 ? 0 : text.rfind('\n', pos - 1) + 1)) + 1;
-      std::string name = (*it)[1];
+      const std::string& name = tag->name;
       auto partial = partial_sources.find(name);
       if (partial == partial_sources.end()) {
         sink.error({source.path, line, column}, i18n::tr("template names missing partial '{0}'", name),
