@@ -44,6 +44,10 @@ SAN_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO
 # The fuzz targets: clang (libFuzzer), also with ASan+UBSan (fuzz/README.md). Only the fuzz
 # targets are built there: clang 14 rejects some C++20 that g++ takes and the tests and parts
 # of the library use (a structured binding used inside a lambda, as doctest's CHECK makes one).
+# The unit and whole-site tests under ThreadSanitizer (make test-tsan; not part of make test):
+# the render threads, the theme and criteria threads of a build, the preview's rebuilds.
+TSAN_DIR ?= build-tsan
+TSAN_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DITAGEN_TSAN=ON
 FUZZ_DIR ?= build-fuzz
 FUZZ_FLAGS ?= -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" -DITAGEN_SANITIZE=ON -DITAGEN_FUZZ=ON
@@ -51,7 +55,7 @@ FUZZ_SECONDS ?= 60
 # The short fuzz run that is part of `make test`, per target.
 TEST_FUZZ_SECONDS ?= 15
 
-.PHONY: all deps browser-deps fuzz-deps test-deps site serve test test-sanitize fuzz check bench clean
+.PHONY: all deps browser-deps fuzz-deps test-deps site serve test test-sanitize test-tsan fuzz check bench clean
 .PHONY: package-deps install deb pot
 
 all: $(BUILD_DIR)/itagen
@@ -131,6 +135,12 @@ test-sanitize: deps test-deps $(SAN_DIR)/Makefile
 	cmake --build $(SAN_DIR) -j $(JOBS)
 	cd $(SAN_DIR) && ctest --output-on-failure -j $(JOBS) -E '^browser' -LE documents
 
+# The unit and whole-site tests under ThreadSanitizer. halt_on_error: a race fails the test.
+test-tsan: deps test-deps
+	cmake -S . -B $(TSAN_DIR) $(TSAN_FLAGS) > /dev/null
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target unit_tests site_tests
+	cd $(TSAN_DIR) && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -R '^(unit|site)$$'
+
 # Builds the fuzz targets and runs each for FUZZ_SECONDS on a seed corpus made from content/
 # and themes/default, past crashes first; fails on any crash (the input is saved under
 # $(FUZZ_DIR)/fuzz-work/artifacts/).
@@ -172,6 +182,6 @@ bench: $(BUILD_DIR)/itagen
 	bench/run.sh
 
 clean:
-	rm -rf $(BUILD_DIR) $(SAN_DIR) $(FUZZ_DIR) public
+	rm -rf $(BUILD_DIR) $(SAN_DIR) $(TSAN_DIR) $(FUZZ_DIR) public
 
 FORCE:

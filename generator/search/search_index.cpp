@@ -5,6 +5,7 @@
 #include "search/search_index.h"
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 #include <map>
 #include <unordered_map>
@@ -35,10 +36,14 @@ std::shared_ptr<const TermPostings> make_postings(std::string term, std::vector<
   std::string& out = postings->json;
   append_json_string(out, postings->term);
   out += ":[";
+  // Millions of numbers on a large site: written in place, without a string each.
+  out.reserve(out.size() + postings->ids.size() * 4 + 1);
   std::uint32_t previous = 0;
+  char digits[16];
   for (std::size_t k = 0; k < postings->ids.size(); ++k) {
     if (k) out += ',';
-    out += std::to_string(postings->ids[k] - previous);
+    auto end = std::to_chars(digits, digits + sizeof digits, postings->ids[k] - previous).ptr;
+    out.append(digits, end);
     previous = postings->ids[k];
   }
   out += ']';
