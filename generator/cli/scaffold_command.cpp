@@ -40,7 +40,7 @@ namespace {
 
 void add_source_and_today(CLI::App* cmd, ScaffoldCommands& c, bool with_year) {
   cmd->add_option("--source,-s", c.source, i18n::tr("site folder (holds content/)"))->capture_default_str();
-  if (with_year) cmd->add_option("--year", c.fiscal_year, i18n::tr("fiscal year (BE), default the current one"));
+  if (with_year) cmd->add_option("--year", c.fiscal_year, i18n::tr("fiscal year (BE), default the latest with content"));
   cmd->add_option("--today", c.today, i18n::tr("the date to use as today, YYYY-MM-DD"))->group("");
 }
 
