@@ -20,7 +20,7 @@ server::SiteSnapshot make_site(const std::string& base) {
       {"feed.xml", "<feed/>"},                {"data/ita.json", "{}"},
       {"files/a b.pdf", "%PDF"},              {"ita/index.html", "<p>a page named ita</p>"}};
   auto files = std::make_shared<server::FileMap>();
-  for (const auto& [path, bytes] : kFiles) (*files)[path] = std::make_shared<const std::string>(bytes);
+  for (const auto& [path, bytes] : kFiles) (*files)[path] = std::make_shared<const output::SharedFile>(std::string(bytes));
   server::SiteSnapshot s;
   s.files = files;
   s.base_path = base;
@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   server::Reply r = server::route(site, target);
   if (r.status == 200) {
     bool found = false;
-    for (const auto& [path, bytes] : *site.files) found = found || (*bytes == r.body);
+    for (const auto& [path, file] : *site.files) found = found || (file->bytes() == r.body);
     if (!found) std::abort();
     if (target.find("..") != std::string::npos && target.find('?') == std::string::npos &&
         target.find('#') == std::string::npos) {
