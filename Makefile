@@ -138,7 +138,7 @@ test-sanitize: deps test-deps $(SAN_DIR)/Makefile
 # The unit and whole-site tests under ThreadSanitizer. halt_on_error: a race fails the test.
 test-tsan: deps test-deps
 	cmake -S . -B $(TSAN_DIR) $(TSAN_FLAGS) > /dev/null
-	cmake --build $(TSAN_DIR) -j $(JOBS) --target unit_tests site_tests
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target itagen_mo unit_tests site_tests
 	cd $(TSAN_DIR) && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -R '^(unit|site)$$'
 
 # Builds the fuzz targets and runs each for FUZZ_SECONDS on a seed corpus made from content/
