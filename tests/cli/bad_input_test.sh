@@ -7,6 +7,8 @@
 # The must-build cases must build cleanly.
 # See tests/bad-input/README.md for the layout of a case.
 # Usage: bad_input_test.sh <path-to-itagen> <repo-root> [case-name-filter]
+# BAD_INPUT_THAI=0 leaves out the Thai pass (the sanitizer build: the messages are checked in
+# the normal build, and a second language runs the same code again).
 set -uo pipefail
 itagen=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$2" && pwd)
@@ -149,7 +151,7 @@ run_case() {  # case-dir command
     [ -z "$(find "$work" -maxdepth 1 -name '.public.itagen-tmp-*')" ] || problems+="  temporary folder left"$'\n'
   fi
   # The Thai pass, on the same prepared site: the first command of each case (build).
-  if [ "$cmd" = build ]; then
+  if [ "$cmd" = build ] && [ "${BAD_INPUT_THAI:-1}" != 0 ]; then
     local thai
     thai=$(thai_problems "$dir" "$cmd")
     [ -z "$thai" ] || problems+="$thai"$'\n'"  Thai stderr was:"$'\n'"$(sed 's/^/  | /' "$work/err.th" | head -20)"$'\n'
