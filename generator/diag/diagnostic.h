@@ -15,6 +15,7 @@ struct SourceLocation {
   std::string path;  // as shown to the user, relative to the site folder
   int line = 0;
   int column = 0;
+  friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };
 
 struct Diagnostic {

@@ -67,9 +67,7 @@ class ThemeLoad {
   // one site.yaml named when it was read ahead: the file changed in between).
   std::shared_ptr<const render::Theme> get(const content::SiteConfig& site, diag::DiagnosticSink& diags) {
     auto theme = loading_.get();
-    const bool same = site.theme == name_ && site.theme_where.path == where_.path &&
-                      site.theme_where.line == where_.line && site.theme_where.column == where_.column;
-    if (!same) return load(site.theme, site.theme_where, diags);
+    if (site.theme != name_ || site.theme_where != where_) return load(site.theme, site.theme_where, diags);
     for (const auto& d : diags_.diagnostics()) diags.report(d);
     return theme;
   }
@@ -132,17 +130,16 @@ Reuse reuse_for(const Incremental& incremental, bool everything, const std::opti
   // body; the feed shows its title and date. Taking the previous files all at once spares a
   // lookup per file (the preview of a site of 10,000 pages).
   const bool feed_changed = reparsed->shown_changed;
+  auto unchanged = [feed_changed](const std::string& path) { return !(feed_changed && path == model::routes::feed()); };
   if (incremental.copy_all_previous && incremental.copy_all_previous()) {
     reuse.previous_in_sink = true;
     reuse.page = [inc](const views::PageJob& job, output::OutputSink&) {
       return !job.sources.empty() && disjoint(job.sources, inc->scope.changed);
     };
-    reuse.file = [feed_changed](const std::string& path, output::OutputSink&) {
-      return !(feed_changed && path == model::routes::feed());
-    };
+    reuse.file = [unchanged](const std::string& path, output::OutputSink&) { return unchanged(path); };
   } else {
-    reuse.file = [inc, feed_changed](const std::string& path, output::OutputSink& to) {
-      return !(feed_changed && path == model::routes::feed()) && inc->copy_previous(path, to);
+    reuse.file = [inc, unchanged](const std::string& path, output::OutputSink& to) {
+      return unchanged(path) && inc->copy_previous(path, to);
     };
   }
   return reuse;

@@ -16,7 +16,11 @@ namespace routes = model::routes;
 namespace {
 
 // The feed's order: newest first, then by path (a page's path is unique, so the order is total).
-bool newer(const FeedEntry& a, const FeedEntry& b) { return a.date != b.date ? a.date > b.date : a.path < b.path; }
+// For entries and for the candidates they are chosen from.
+template <typename Item>
+bool newer(const Item& a, const Item& b) {
+  return a.date != b.date ? a.date > b.date : a.path < b.path;
+}
 
 // A dated item, pointing at its path and title rather than copying them: a portal has thousands
 // of dated pages, of which the feed shows fifty.
@@ -65,9 +69,9 @@ Feed feed_of(const ViewContext& ctx) {
   for (const auto& p : c.pages) {
     if (p.date && !p.draft) candidates.push_back({*p.date, p.slug, p.title});
   }
-  auto order = [](const Candidate& a, const Candidate& b) { return a.date != b.date ? a.date > b.date : a.path < b.path; };
   const std::size_t shown = std::min(candidates.size(), kFeedEntries);
-  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(shown), candidates.end(), order);
+  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(shown), candidates.end(),
+                    newer<Candidate>);
   Feed feed;
   feed.candidates = candidates.size();
   for (std::size_t i = 0; i < shown; ++i) {
@@ -91,8 +95,8 @@ std::optional<Feed> patch_feed(const Feed& previous, const content::PageRecord& 
   // Items the feed did not show rank after its last entry. When the page was shown and there were
   // such items, one of them may now rank before the page, or take its place: not known here.
   const bool had_more = previous.candidates > previous.entries.size();
-  if (was_shown && had_more && (!entry || newer(*last_shown, *entry))) return std::nullopt;
-  if (entry) entries.insert(std::upper_bound(entries.begin(), entries.end(), *entry, newer), std::move(*entry));
+  if (was_shown && had_more && (!entry || newer<FeedEntry>(*last_shown, *entry))) return std::nullopt;
+  if (entry) entries.insert(std::upper_bound(entries.begin(), entries.end(), *entry, newer<FeedEntry>), std::move(*entry));
   if (entries.size() > kFeedEntries) entries.resize(kFeedEntries);
   return feed;
 }
